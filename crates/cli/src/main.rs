@@ -1,0 +1,128 @@
+//! `repere`: the native command for content authors and engine developers.
+//!
+//! - `repere validate [PATH…]`: check banks, locales, images, referral rules and venue files
+//!   (a `.json`/`.csv` path is a venue file); `file:line: message` per problem, exit 1 on any.
+//! - `repere bank export [PATH]`: the item bank as JSON on stdout.
+//! - `repere simulate …`: simulated examinees against the engine (see `simulate.rs`).
+//! - `repere bench …`: time per answer (see `bench.rs`).
+
+mod args;
+mod bench;
+mod simulate;
+
+use repere_content::{load_content, ContentRoot, Diagnostic};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  repere validate [PATH…]        check assessments/ (bank, referral.toml, venues/), locales/ and images (default: .);
+                                 a PATH ending in .json or .csv is checked as a venue file
+  repere bank export [PATH]      print the item bank as JSON";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let words: Vec<&str> = args.iter().map(String::as_str).collect();
+    match words.as_slice() {
+        ["validate", paths @ ..] => validate(paths),
+        ["bank", "export", rest @ ..] => export(rest.first().copied().unwrap_or(".")),
+        ["simulate", rest @ ..] => engine_command(simulate::main(rest)),
+        ["bench", rest @ ..] => engine_command(bench::main(rest)),
+        ["--help" | "-h" | "help"] => {
+            println!("{}", usage());
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{}", usage());
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn usage() -> String {
+    format!("{USAGE}\n{}\n{}", simulate::USAGE, bench::USAGE)
+}
+
+/// Argument errors of `simulate` and `bench`: message, usage, exit 2.
+fn engine_command(result: Result<(), args::ArgError>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("repere: {e}\n\n{}", usage());
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn report(problems: &[Diagnostic]) {
+    for p in problems {
+        eprintln!("{p}");
+    }
+    eprintln!("{} problem{} found", problems.len(), if problems.len() == 1 { "" } else { "s" });
+}
+
+fn validate(paths: &[&str]) -> ExitCode {
+    let paths: Vec<PathBuf> = if paths.is_empty() { vec![PathBuf::from(".")] } else { paths.iter().map(PathBuf::from).collect() };
+    let mut all = Vec::new();
+    for path in &paths {
+        if repere_content::is_venue_file(path) {
+            match repere_content::load_venues(path) {
+                Ok(venues) => println!("{}: ok — {} venues", path.display(), venues.len()),
+                Err(mut problems) => all.append(&mut problems),
+            }
+            continue;
+        }
+        match load_content(&ContentRoot::find(path)) {
+            Ok(content) => println!(
+                "{}: ok — {} items in {} domains, {} referral rules, {} venue files, languages: {}",
+                path.display(),
+                content.bank.items.len(),
+                content.bank.domains.len(),
+                content.referral.rules.len(),
+                content.venue_files.len(),
+                content.locales.languages().collect::<Vec<_>>().join(", ")
+            ),
+            Err(mut problems) => all.append(&mut problems),
+        }
+    }
+    if all.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        report(&all);
+        ExitCode::from(1)
+    }
+}
+
+fn export(path: &str) -> ExitCode {
+    match repere_content::load_bank(&ContentRoot::find(path.as_ref()).assessments) {
+        Ok((bank, _)) => {
+            let json = serde_json::json!({
+                "domains": bank.domains.iter().map(|d| &d.id).collect::<Vec<_>>(),
+                "items": bank.items.iter().map(|i| serde_json::json!({"id": i.id, "domain": i.domain, "a": i.a, "b": i.b, "c": i.c})).collect::<Vec<_>>(),
+                "prior": prior_json(&bank),
+                "cuts": {"levels": bank.settings.level_cuts, "referral": bank.settings.referral_cuts},
+            });
+            println!("{}", serde_json::to_string_pretty(&json).expect("JSON of plain numbers"));
+            ExitCode::SUCCESS
+        }
+        Err(problems) => {
+            report(&problems);
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The prior as a mean vector and covariance matrix.
+fn prior_json(bank: &repere_engine::Bank) -> serde_json::Value {
+    let d = &bank.domains;
+    let cov: Vec<Vec<f64>> = d
+        .iter()
+        .enumerate()
+        .map(|(i, x)| {
+            d.iter()
+                .enumerate()
+                .map(|(j, y)| if i == j { x.prior_sd * x.prior_sd } else { x.prior_sd * y.prior_sd * x.loading * y.loading })
+                .collect()
+        })
+        .collect();
+    serde_json::json!({"mean": d.iter().map(|x| x.prior_mean).collect::<Vec<_>>(), "cov": cov})
+}

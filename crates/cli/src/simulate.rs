@@ -1,0 +1,247 @@
+//! `repere simulate`: run the engine's simulation (`repere_engine::simulate`)
+//! on the shipped or a synthetic bank, on two worker threads, with a progress
+//! bar on stderr, and print the figures as a table or as JSON.
+
+use crate::args::{self, ArgError, Options};
+use repere_engine::simulate::{self, Config, Outcome, Pool, Report, Summary, TruthModel};
+use repere_engine::{Bank, Mode};
+use std::io::{IsTerminal, Write};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+pub const USAGE: &str = "  repere simulate --mode screening|profile|both --examinees N --seed S
+                 [--true-correlation R] [--json] [--bank PATH | --synthetic ITEMS]
+                 [--curve-examinees M] [--threads T]
+                                 simulate examinees with known θ against the engine";
+
+struct Args {
+    modes: Vec<Mode>,
+    examinees: usize,
+    seed: u64,
+    correlation: f64,
+    json: bool,
+    bank: String,
+    synthetic: Option<usize>,
+    curve_examinees: Option<usize>,
+    threads: usize,
+}
+
+fn parse(words: &[&str]) -> Result<Args, ArgError> {
+    let mut a = Args {
+        modes: vec![Mode::Screening],
+        examinees: 1000,
+        seed: 1,
+        correlation: 0.64,
+        json: false,
+        bank: ".".into(),
+        synthetic: None,
+        curve_examinees: None,
+        threads: 2,
+    };
+    let mut opts = Options::new(words);
+    while let Some(option) = opts.next_option() {
+        match option {
+            "--mode" => {
+                a.modes = match opts.value(option)? {
+                    "screening" => vec![Mode::Screening],
+                    "profile" => vec![Mode::Profile],
+                    "both" => vec![Mode::Screening, Mode::Profile],
+                    other => {
+                        return Err(ArgError::Invalid {
+                            option: option.into(),
+                            message: format!("expected screening, profile or both, got '{other}'"),
+                        })
+                    }
+                }
+            }
+            "--examinees" => a.examinees = opts.parsed(option, "a number of examinees")?,
+            "--seed" => a.seed = opts.parsed(option, "a whole number")?,
+            "--true-correlation" => a.correlation = opts.parsed(option, "a number in [0, 1)")?,
+            "--json" => a.json = true,
+            "--bank" => a.bank = opts.value(option)?.to_string(),
+            "--synthetic" => a.synthetic = Some(opts.parsed(option, "a number of items")?),
+            "--curve-examinees" => a.curve_examinees = Some(opts.parsed(option, "a number of examinees")?),
+            "--threads" => a.threads = opts.parsed(option, "a number of threads")?,
+            other => return Err(ArgError::Unknown(other.into())),
+        }
+    }
+    if a.examinees == 0 {
+        return Err(ArgError::Invalid { option: "--examinees".into(), message: "must be at least 1".into() });
+    }
+    if !(0.0..1.0).contains(&a.correlation) {
+        return Err(ArgError::Invalid { option: "--true-correlation".into(), message: "must be in [0, 1)".into() });
+    }
+    if a.threads == 0 {
+        return Err(ArgError::Invalid { option: "--threads".into(), message: "must be at least 1".into() });
+    }
+    if a.synthetic == Some(0) {
+        return Err(ArgError::Invalid { option: "--synthetic".into(), message: "must be at least 1 item".into() });
+    }
+    Ok(a)
+}
+
+/// Worker threads pulling examinees in turn; results land in index order, so
+/// the figures do not depend on the number of threads.
+struct Threads {
+    workers: usize,
+    progress: Option<Bar>,
+}
+
+struct Bar {
+    label: String,
+    done: AtomicUsize,
+    total: usize,
+}
+
+impl Bar {
+    fn tick(&self) {
+        let done = self.done.fetch_add(1, Ordering::Relaxed) + 1;
+        let step = (self.total / 50).max(1);
+        if done % step == 0 || done == self.total {
+            let filled = done * 30 / self.total.max(1);
+            let mut err = std::io::stderr().lock();
+            let _ = write!(
+                err,
+                "\r{:<28} [{}{}] {:>3}%",
+                self.label,
+                "#".repeat(filled),
+                " ".repeat(30 - filled),
+                done * 100 / self.total.max(1)
+            );
+            if done == self.total {
+                let _ = writeln!(err);
+            }
+        }
+    }
+}
+
+impl Pool for Threads {
+    fn map(&self, n: usize, f: &(dyn Fn(usize) -> Outcome + Sync)) -> Vec<Outcome> {
+        let next = AtomicUsize::new(0);
+        let results: Mutex<Vec<Option<Outcome>>> = Mutex::new(vec![None; n]);
+        std::thread::scope(|s| {
+            for _ in 0..self.workers.min(n.max(1)) {
+                s.spawn(|| loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= n {
+                        break;
+                    }
+                    let out = f(i);
+                    results.lock().expect("no worker panicked")[i] = Some(out);
+                    if let Some(bar) = &self.progress {
+                        bar.tick();
+                    }
+                });
+            }
+        });
+        results.into_inner().expect("no worker panicked").into_iter().map(|o| o.expect("every index ran")).collect()
+    }
+}
+
+pub fn main(words: &[&str]) -> Result<(), ArgError> {
+    let a = parse(words)?;
+    let bank: Arc<Bank> = match a.synthetic {
+        Some(items) => {
+            let shipped = args::load(&a.bank).ok();
+            args::synthetic(items, shipped.as_deref())
+        }
+        None => args::load(&a.bank)?,
+    };
+    let mut reports = Vec::new();
+    for &mode in &a.modes {
+        let config = Config {
+            mode,
+            examinees: a.examinees,
+            seed: a.seed,
+            truth: TruthModel { correlation: a.correlation, ..TruthModel::default() },
+            curve_examinees: a.curve_examinees.unwrap_or(a.examinees).min(a.examinees),
+        };
+        // Passes: adaptive, independent, baseline (+ two curves in profile mode).
+        let passes = 3 * a.examinees + if mode == Mode::Profile { 2 * config.curve_examinees } else { 0 };
+        let show = std::io::stderr().is_terminal() && a.examinees >= 200;
+        let pool = Threads {
+            workers: a.threads,
+            progress: show.then(|| Bar { label: format!("simulating {}", mode_name(mode)), done: AtomicUsize::new(0), total: passes }),
+        };
+        reports.push(simulate::run(&bank, &config, &pool));
+    }
+    if a.json {
+        let value = if reports.len() == 1 {
+            serde_json::to_value(&reports[0])
+        } else {
+            serde_json::to_value(&reports)
+        }
+        .expect("reports are plain data");
+        println!("{}", serde_json::to_string_pretty(&value).expect("reports are plain data"));
+    } else {
+        for r in &reports {
+            print_table(r);
+        }
+    }
+    Ok(())
+}
+
+fn mode_name(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Screening => "screening",
+        Mode::Profile => "profile",
+    }
+}
+
+fn print_table(r: &Report) {
+    println!(
+        "{} mode — {} examinees, seed {}, true correlation {}, bank of {} items",
+        mode_name(r.mode),
+        r.examinees,
+        r.seed,
+        r.truth.correlation,
+        r.bank_items
+    );
+    let rows: [(&str, &Summary); 3] = [("adaptive", &r.adaptive), ("independent", &r.independent), ("fixed form", &r.baseline)];
+    println!(
+        "{:<12} {:>6} {:>4} {:>9} {:>7} {:>8} {:>8} {:>8} {:>7} {:>8}",
+        "", "items", "max", "referral", "severe", "levels", "within1", "w1 min", "rmse", "exposure"
+    );
+    for (name, s) in rows {
+        println!(
+            "{:<12} {:>6.2} {:>4} {:>9.3} {:>7.4} {:>8.3} {:>8.3} {:>8.3} {:>7.3} {:>8.3}",
+            name,
+            s.mean_items,
+            s.max_items,
+            s.referral_agreement,
+            s.severe_misreferral,
+            s.level_agreement_mean,
+            s.within_one_level_mean,
+            s.within_one_level_min,
+            s.rmse_mean,
+            s.max_exposure
+        );
+    }
+    println!("per domain (adaptive): level agreement / within one level / rmse");
+    for (((d, l), (_, w)), (_, e)) in r.adaptive.level_agreement.0.iter().zip(&r.adaptive.within_one_level.0).zip(&r.adaptive.rmse.0) {
+        println!("  {d:<12} {l:>6.3} {w:>6.3} {e:>6.3}");
+    }
+    if let Some(c) = &r.curves {
+        println!("level agreement against test length ({} examinees, stopping rule off):", c.examinees);
+        println!("  {:>5} {:>8} {:>12}", "items", "joint", "independent");
+        for (j, i) in c.joint.iter().zip(&c.independent).filter(|(j, _)| j.items % 5 == 0) {
+            println!("  {:>5} {:>8.3} {:>12.3}", j.items, j.level_agreement, i.level_agreement);
+        }
+        for s in &c.savings {
+            match (s.joint_items, s.ratio) {
+                (Some(j), Some(ratio)) => println!(
+                    "  independent needs {:>2} items for {:.3}; joint needs {:>2} ({:.0} %)",
+                    s.independent_items,
+                    s.independent_agreement,
+                    j,
+                    ratio * 100.0
+                ),
+                _ => println!(
+                    "  independent needs {:>2} items for {:.3}; joint does not reach it within the curve",
+                    s.independent_items, s.independent_agreement
+                ),
+            }
+        }
+    }
+    println!();
+}

@@ -1,0 +1,478 @@
+//! The item bank: domains, items with their IRT parameters, the prior, cut
+//! scores and content rules. Pure data plus the checks that make a bank safe to
+//! run. Parsing files (TOML, with file and line) lives in `repere-content`; this
+//! module only knows the in-memory model, which is also what the web app embeds
+//! (as JSON written at build time).
+
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Four plain-language levels per domain, lowest first.
+pub const LEVEL_COUNT: usize = 4;
+
+/// Discrimination bounds an untested item must stay within (see ASSESSMENT.md).
+pub const MIN_DISCRIMINATION: f64 = 0.5;
+pub const MAX_DISCRIMINATION: f64 = 2.5;
+/// The median discrimination of a bank may not exceed this: good figures must
+/// come from the method, not from optimistic parameters.
+pub const MAX_MEDIAN_DISCRIMINATION: f64 = 1.5;
+
+/// A whole bank, ready for the engine.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Bank {
+    pub settings: Settings,
+    pub domains: Vec<Domain>,
+    pub topics: Vec<Topic>,
+    pub items: Vec<Item>,
+}
+
+/// Global engine settings set by the bank's authors.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Settings {
+    /// Cuts on θ between the four levels (three increasing numbers).
+    pub level_cuts: [f64; LEVEL_COUNT - 1],
+    /// Cuts on overall ability between the skill paths, from most to least
+    /// support needed: below `referral_cuts[0]` → accompany (Aidants Connect),
+    /// below `referral_cuts[1]` → train, else autonomous.
+    pub referral_cuts: [f64; 2],
+    pub screening: ModeSettings,
+    pub profile: ModeSettings,
+    /// Randomesque exposure control: choose at random among this many best items.
+    pub randomesque: usize,
+}
+
+/// Length and precision rules for one mode.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ModeSettings {
+    pub min_items: usize,
+    pub max_items: usize,
+    /// Profile: stop once every domain's SE is under this. Screening: unused (0).
+    #[serde(default)]
+    pub se_target: f64,
+    /// Screening: stop once the posterior probability of the most likely path
+    /// reaches this. Profile: unused (0).
+    #[serde(default)]
+    pub decision_confidence: f64,
+    /// Profile: minimum items per domain before stopping.
+    #[serde(default)]
+    pub min_items_per_domain: usize,
+}
+
+/// One skill domain and its part of the correlated prior.
+///
+/// The prior is a general factor model: θ_d = mean_d + sd_d·(λ_d·g + √(1−λ_d²)·e_d)
+/// with g, e_d independent standard normals, so corr(θ_d, θ_k) = λ_d·λ_k.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Domain {
+    pub id: String,
+    pub prior_mean: f64,
+    pub prior_sd: f64,
+    /// Loading λ_d on the general factor, in [0, 1).
+    pub loading: f64,
+    /// Weight of this domain in overall ability (weights are normalised).
+    #[serde(default = "one")]
+    pub weight: f64,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+/// A training topic that items are tagged with; the referral uses them.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Topic {
+    pub id: String,
+    /// Service in the national venue vocabulary that teaches this topic.
+    pub service: String,
+}
+
+/// How an item is answered and rendered.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Interaction {
+    /// Pick one option (text options, optionally over an illustration).
+    Choice { options: Vec<String>, answer: String },
+    /// Tap one region of a simulated screen: rectangles in percent of the
+    /// image's width and height (the image is `Item::image`).
+    Hotspot { regions: Vec<Region>, answer: String },
+    /// Put steps in order; `steps` lists them in the correct order.
+    Order { steps: Vec<String> },
+    /// Type a very short answer; compared trimmed, case- and space-insensitively.
+    Entry { accept: Vec<String> },
+}
+
+/// A tappable rectangle on a simulated screen.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Region {
+    pub id: String,
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+/// One question. Its texts live in the locale files under keys derived from
+/// `id` (see `repere-content`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Item {
+    pub id: String,
+    pub domain: String,
+    /// 1..=4, the plain level the authors target.
+    pub level: u8,
+    /// Discrimination.
+    pub a: f64,
+    /// Difficulty.
+    pub b: f64,
+    /// Guessing floor (3PL), 0 for none.
+    #[serde(default)]
+    pub c: f64,
+    #[serde(flatten)]
+    pub interaction: Interaction,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Illustration path relative to `public/`, e.g. `img/items/inbox.svg`.
+    #[serde(default)]
+    pub image: Option<String>,
+    /// Items that must never appear in the same session as this one.
+    #[serde(default)]
+    pub enemies: Vec<String>,
+    /// Clones of one templated task share a family; one clone per session.
+    #[serde(default)]
+    pub family: Option<String>,
+    /// Asked before any other item (e.g. "can use the touch screen").
+    #[serde(default)]
+    pub prerequisite: bool,
+}
+
+/// What a person answered to one item.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(tag = "type", content = "value", rename_all = "snake_case")]
+pub enum Response {
+    /// An option id (choice) or region id (hotspot).
+    Pick(String),
+    /// Step ids in the chosen order.
+    Order(Vec<String>),
+    /// Typed text.
+    Entry(String),
+    /// "I don't know": scored as incorrect, never penalised in tone.
+    DontKnow,
+    /// Skipped or timed out: recorded, carries no information.
+    Skipped,
+}
+
+impl Item {
+    /// Score a response: `Some(true/false)`, or `None` when it carries no
+    /// information (skipped).
+    pub fn score(&self, response: &Response) -> Option<bool> {
+        match (response, &self.interaction) {
+            (Response::Skipped, _) => None,
+            (Response::DontKnow, _) => Some(false),
+            (Response::Pick(id), Interaction::Choice { answer, .. })
+            | (Response::Pick(id), Interaction::Hotspot { answer, .. }) => Some(id == answer),
+            (Response::Order(ids), Interaction::Order { steps }) => Some(ids == steps),
+            (Response::Entry(text), Interaction::Entry { accept }) => {
+                let typed = normalise_entry(text);
+                Some(accept.iter().any(|a| normalise_entry(a) == typed))
+            }
+            _ => Some(false),
+        }
+    }
+
+    /// The interaction kind as written in bank files.
+    pub fn kind_name(&self) -> &'static str {
+        match self.interaction {
+            Interaction::Choice { .. } => "choice",
+            Interaction::Hotspot { .. } => "hotspot",
+            Interaction::Order { .. } => "order",
+            Interaction::Entry { .. } => "entry",
+        }
+    }
+
+    /// A simulated task (rendered screen) rather than a plain text question.
+    pub fn is_simulated_task(&self) -> bool {
+        !matches!(self.interaction, Interaction::Choice { .. }) || self.image.is_some()
+    }
+}
+
+fn normalise_entry(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A problem found in a bank, attached to an item id when it concerns one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BankProblem {
+    pub item: Option<String>,
+    pub message: String,
+}
+
+impl BankProblem {
+    fn bank(message: impl Into<String>) -> Self {
+        Self { item: None, message: message.into() }
+    }
+    fn item(id: &str, message: impl Into<String>) -> Self {
+        Self { item: Some(id.to_string()), message: message.into() }
+    }
+}
+
+/// Difficulty band allowed for a level, given the level cuts: the level's own
+/// band widened by `LEVEL_SLACK` on each side (the first and last are open).
+pub fn difficulty_band(level: u8, cuts: &[f64; LEVEL_COUNT - 1]) -> (f64, f64) {
+    let idx = usize::from(level.clamp(1, LEVEL_COUNT as u8)) - 1;
+    let low = if idx == 0 { f64::NEG_INFINITY } else { cuts[idx - 1] - LEVEL_SLACK };
+    let high = if idx == LEVEL_COUNT - 1 { f64::INFINITY } else { cuts[idx] + LEVEL_SLACK };
+    (low, high)
+}
+
+/// How far an item's difficulty may stray outside its level's band.
+pub const LEVEL_SLACK: f64 = 0.3;
+
+impl Bank {
+    /// Index of a domain by id.
+    pub fn domain_index(&self, id: &str) -> Option<usize> {
+        self.domains.iter().position(|d| d.id == id)
+    }
+
+    /// Index of an item by id.
+    pub fn item_index(&self, id: &str) -> Option<usize> {
+        self.items.iter().position(|i| i.id == id)
+    }
+
+    /// Every consistency rule a bank must satisfy before the engine runs it.
+    /// Returns all problems, not just the first.
+    pub fn check(&self) -> Vec<BankProblem> {
+        let mut problems = Vec::new();
+        let s = &self.settings;
+        if !(s.level_cuts.windows(2).all(|w| w[0] < w[1])) {
+            problems.push(BankProblem::bank("level_cuts must increase, e.g. [-1.0, 0.0, 1.0]"));
+        }
+        if s.referral_cuts[0] >= s.referral_cuts[1] {
+            problems.push(BankProblem::bank("referral_cuts must increase, e.g. [-0.8, 0.6]"));
+        }
+        if s.randomesque == 0 {
+            problems.push(BankProblem::bank("randomesque must be at least 1"));
+        }
+        for (name, m) in [("screening", &s.screening), ("profile", &s.profile)] {
+            if m.max_items == 0 || m.min_items > m.max_items {
+                problems.push(BankProblem::bank(format!(
+                    "{name}: min_items ({}) must be between 0 and max_items ({}), and max_items above 0",
+                    m.min_items, m.max_items
+                )));
+            }
+        }
+        if !(0.5..1.0).contains(&s.screening.decision_confidence) {
+            problems.push(BankProblem::bank("screening.decision_confidence must be in [0.5, 1)"));
+        }
+        if !(s.profile.se_target > 0.0) {
+            problems.push(BankProblem::bank("profile.se_target must be above 0"));
+        }
+        if s.profile.min_items_per_domain * self.domains.len() > s.profile.max_items {
+            problems.push(BankProblem::bank(format!(
+                "profile: {} items per domain over {} domains cannot fit in max_items = {}",
+                s.profile.min_items_per_domain,
+                self.domains.len(),
+                s.profile.max_items
+            )));
+        }
+        if self.domains.is_empty() {
+            problems.push(BankProblem::bank("the bank has no domain"));
+        }
+        let mut seen_domains = BTreeSet::new();
+        for d in &self.domains {
+            if !seen_domains.insert(d.id.as_str()) {
+                problems.push(BankProblem::bank(format!("domain '{}' is declared twice", d.id)));
+            }
+            if !(0.0..1.0).contains(&d.loading) {
+                problems.push(BankProblem::bank(format!(
+                    "domain '{}': loading must be in [0, 1), got {}",
+                    d.id, d.loading
+                )));
+            }
+            if !(d.prior_sd > 0.0) {
+                problems.push(BankProblem::bank(format!("domain '{}': prior_sd must be above 0", d.id)));
+            }
+            if !(d.weight >= 0.0) {
+                problems.push(BankProblem::bank(format!("domain '{}': weight must be 0 or more", d.id)));
+            }
+        }
+        let topics: BTreeSet<&str> = self.topics.iter().map(|t| t.id.as_str()).collect();
+        let ids: HashMap<&str, &Item> = self.items.iter().map(|i| (i.id.as_str(), i)).collect();
+        let mut seen_items = BTreeSet::new();
+        for item in &self.items {
+            let id = item.id.as_str();
+            if !seen_items.insert(id) {
+                problems.push(BankProblem::item(id, format!("item id '{id}' is used twice")));
+            }
+            if !is_valid_id(id) {
+                problems.push(BankProblem::item(
+                    id,
+                    "ids use lowercase letters, digits and '-', starting with a letter",
+                ));
+            }
+            if self.domain_index(&item.domain).is_none() {
+                problems.push(BankProblem::item(
+                    id,
+                    format!("unknown domain '{}' (declared: {})", item.domain, join(self.domains.iter().map(|d| d.id.as_str()))),
+                ));
+            }
+            if !(1..=LEVEL_COUNT as u8).contains(&item.level) {
+                problems.push(BankProblem::item(id, format!("level must be 1 to 4, got {}", item.level)));
+            }
+            if !(MIN_DISCRIMINATION..=MAX_DISCRIMINATION).contains(&item.a) {
+                problems.push(BankProblem::item(
+                    id,
+                    format!("discrimination a = {} is outside [{MIN_DISCRIMINATION}, {MAX_DISCRIMINATION}]", item.a),
+                ));
+            }
+            if !(0.0..0.5).contains(&item.c) {
+                problems.push(BankProblem::item(id, format!("guessing floor c = {} must be in [0, 0.5)", item.c)));
+            }
+            let (low, high) = difficulty_band(item.level, &s.level_cuts);
+            if !(item.b.is_finite() && item.b >= low && item.b <= high) {
+                problems.push(BankProblem::item(
+                    id,
+                    format!(
+                        "difficulty b = {} does not match level {} (expected between {} and {})",
+                        item.b, item.level, fmt_bound(low), fmt_bound(high)
+                    ),
+                ));
+            }
+            for tag in &item.tags {
+                if !topics.contains(tag.as_str()) {
+                    problems.push(BankProblem::item(id, format!("unknown tag '{tag}' (declare it as a [[topic]])")));
+                }
+            }
+            for enemy in &item.enemies {
+                if enemy == id {
+                    problems.push(BankProblem::item(id, "an item cannot be its own enemy"));
+                } else if !ids.contains_key(enemy.as_str()) {
+                    problems.push(BankProblem::item(id, format!("enemy '{enemy}' is not an item of the bank")));
+                } else if item.prerequisite && ids[enemy.as_str()].prerequisite {
+                    problems.push(BankProblem::item(
+                        id,
+                        format!("'{id}' and '{enemy}' are both prerequisites (always asked) but enemies (never together): remove one rule"),
+                    ));
+                }
+            }
+            problems.extend(check_interaction(item));
+        }
+        // Prerequisites in one family contradict "one clone per session".
+        let mut family_prereqs: BTreeMap<&str, usize> = BTreeMap::new();
+        for item in self.items.iter().filter(|i| i.prerequisite) {
+            if let Some(f) = &item.family {
+                *family_prereqs.entry(f.as_str()).or_default() += 1;
+            }
+        }
+        for (family, n) in family_prereqs {
+            if n > 1 {
+                problems.push(BankProblem::bank(format!(
+                    "family '{family}' has {n} prerequisite items but only one clone of a family is asked"
+                )));
+            }
+        }
+        let prereqs = self.items.iter().filter(|i| i.prerequisite).count();
+        if prereqs >= s.screening.max_items {
+            problems.push(BankProblem::bank(format!(
+                "{prereqs} prerequisite items leave no room in screening.max_items = {}",
+                s.screening.max_items
+            )));
+        }
+        let mut a: Vec<f64> = self.items.iter().map(|i| i.a).collect();
+        if !a.is_empty() {
+            a.sort_by(f64::total_cmp);
+            let median = if a.len() % 2 == 1 { a[a.len() / 2] } else { (a[a.len() / 2 - 1] + a[a.len() / 2]) / 2.0 };
+            if median > MAX_MEDIAN_DISCRIMINATION {
+                problems.push(BankProblem::bank(format!(
+                    "median discrimination {median:.2} is above {MAX_MEDIAN_DISCRIMINATION}: untested items must stay plausible"
+                )));
+            }
+        }
+        for d in &self.domains {
+            if !self.items.iter().any(|i| i.domain == d.id) {
+                problems.push(BankProblem::bank(format!("domain '{}' has no item", d.id)));
+            }
+        }
+        problems
+    }
+}
+
+fn check_interaction(item: &Item) -> Vec<BankProblem> {
+    let id = item.id.as_str();
+    let mut problems = Vec::new();
+    let mut unique = |what: &str, list: &[&str]| {
+        let mut seen = BTreeSet::new();
+        for x in list {
+            if !seen.insert(*x) {
+                problems.push(BankProblem::item(id, format!("{what} '{x}' is listed twice")));
+            }
+            if !is_valid_id(x) {
+                problems.push(BankProblem::item(id, format!("{what} '{x}': use lowercase letters, digits and '-'")));
+            }
+        }
+    };
+    match &item.interaction {
+        Interaction::Choice { options, answer } => {
+            unique("option", &options.iter().map(String::as_str).collect::<Vec<_>>());
+            if options.len() < 2 {
+                problems.push(BankProblem::item(id, "a choice needs at least 2 options"));
+            }
+            if !options.contains(answer) {
+                problems.push(BankProblem::item(id, format!("answer '{answer}' is not one of the options")));
+            }
+        }
+        Interaction::Hotspot { regions, answer } => {
+            unique("region", &regions.iter().map(|r| r.id.as_str()).collect::<Vec<_>>());
+            if item.image.is_none() {
+                problems.push(BankProblem::item(id, "a hotspot item needs an image"));
+            }
+            if regions.len() < 2 {
+                problems.push(BankProblem::item(id, "a hotspot needs at least 2 regions"));
+            }
+            if !regions.iter().any(|r| &r.id == answer) {
+                problems.push(BankProblem::item(id, format!("answer '{answer}' is not one of the regions")));
+            }
+            for r in regions {
+                if !(r.w > 0.0 && r.h > 0.0 && r.x >= 0.0 && r.y >= 0.0 && r.x + r.w <= 100.0 && r.y + r.h <= 100.0) {
+                    problems.push(BankProblem::item(
+                        id,
+                        format!("region '{}' must lie inside the image: x, y ≥ 0, w, h > 0, x + w ≤ 100, y + h ≤ 100 (percent)", r.id),
+                    ));
+                }
+            }
+        }
+        Interaction::Order { steps } => {
+            unique("step", &steps.iter().map(String::as_str).collect::<Vec<_>>());
+            if steps.len() < 2 {
+                problems.push(BankProblem::item(id, "an ordering needs at least 2 steps"));
+            }
+        }
+        Interaction::Entry { accept } => {
+            if accept.iter().all(|a| normalise_entry(a).is_empty()) {
+                problems.push(BankProblem::item(id, "an entry needs at least one accepted answer"));
+            }
+        }
+    }
+    problems
+}
+
+/// Ids: lowercase ASCII letters, digits and '-', starting with a letter. They
+/// become Fluent message ids, so this keeps them valid there too.
+pub fn is_valid_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn fmt_bound(x: f64) -> String {
+    if x.is_infinite() {
+        if x < 0.0 { "-∞".into() } else { "+∞".into() }
+    } else {
+        format!("{x}")
+    }
+}
+
+fn join<'a>(it: impl Iterator<Item = &'a str>) -> String {
+    it.collect::<Vec<_>>().join(", ")
+}

@@ -1,0 +1,955 @@
+//! Tests of the referral rules: the shipped rules file over many profiles
+//! (table-driven), the rule-set checks, and property tests of the invariants.
+
+use super::*;
+use crate::bank::Response;
+use crate::bank::{Interaction, Item, ModeSettings, Settings, Topic};
+use proptest::prelude::*;
+
+const DOMAINS: [&str; 7] = [
+    "device",
+    "email",
+    "job",
+    "privacy",
+    "facts",
+    "shopping",
+    "procedures",
+];
+
+fn shipped() -> RuleSet {
+    toml::from_str(include_str!("../../../../assessments/referral.toml"))
+        .expect("the shipped rules parse")
+}
+
+/// A profile: every domain at `level` unless overridden, confidence 0.9.
+fn profile(
+    skill: SkillPath,
+    level: u8,
+    overrides: &[(&str, u8)],
+    declarative: Declarative,
+) -> ReferralInput {
+    let mut p = [0.05; 3];
+    p[skill.rank()] = 0.9;
+    ReferralInput {
+        domains: DOMAINS
+            .iter()
+            .map(|d| DomainLevel {
+                domain: d.to_string(),
+                level: overrides
+                    .iter()
+                    .find(|(o, _)| o == d)
+                    .map_or(level, |o| o.1),
+                se: 0.5,
+            })
+            .collect(),
+        skill_path: skill,
+        path_probabilities: p,
+        declarative,
+        topics: vec!["job-cv".into(), "privacy-scams".into()],
+    }
+}
+
+fn reason_ids(r: &Referral) -> Vec<&str> {
+    r.reasons.iter().map(|x| x.id.as_str()).collect()
+}
+
+struct Case {
+    name: &'static str,
+    input: ReferralInput,
+    main: Path,
+    complements: &'static [Path],
+    reasons: &'static [&'static str],
+    pass: bool,
+    topics: Option<&'static [&'static str]>,
+}
+
+fn decl() -> Declarative {
+    Declarative::default()
+}
+
+#[test]
+fn shipped_rules_over_profiles() {
+    use Path::{AidantsConnect, EquipmentFirst, Training};
+    use SkillPath::{Accompany, Train};
+    let rules = shipped();
+    let cases = vec![
+        Case {
+            name: "everything unknown, low skills",
+            input: profile(Accompany, 1, &[], decl()),
+            main: AidantsConnect,
+            complements: &[],
+            reasons: &[
+                "reason-low-skills",
+                "reason-email-hard",
+                "reason-device-hard",
+            ],
+            pass: false,
+            topics: Some(&[]),
+        },
+        Case {
+            name: "everything unknown, middle skills",
+            input: profile(Train, 2, &[], decl()),
+            main: Training,
+            complements: &[],
+            reasons: &["reason-training-useful"],
+            pass: true,
+            topics: Some(&["job-cv", "privacy-scams"]),
+        },
+        Case {
+            name: "everything unknown, high skills",
+            input: profile(SkillPath::Autonomous, 4, &[], decl()),
+            main: Path::Autonomous,
+            complements: &[],
+            reasons: &["reason-skills-good"],
+            pass: false,
+            topics: Some(&[]),
+        },
+        Case {
+            name: "urgent this week, willing to learn",
+            input: profile(
+                Train,
+                2,
+                &[],
+                Declarative {
+                    procedure: Some(Urgency::ThisWeek),
+                    wants_to_learn: Some(true),
+                    ..decl()
+                },
+            ),
+            main: AidantsConnect,
+            complements: &[Training],
+            reasons: &["reason-urgent-procedure", "reason-learn-later"],
+            pass: true,
+            topics: Some(&["job-cv", "privacy-scams"]),
+        },
+        Case {
+            name: "urgent this week, willingness unknown",
+            input: profile(
+                Train,
+                2,
+                &[],
+                Declarative {
+                    procedure: Some(Urgency::ThisWeek),
+                    ..decl()
+                },
+            ),
+            main: AidantsConnect,
+            complements: &[],
+            reasons: &["reason-urgent-procedure"],
+            pass: false,
+            topics: Some(&[]),
+        },
+        Case {
+            name: "urgent this month",
+            input: profile(
+                Train,
+                2,
+                &[],
+                Declarative {
+                    procedure: Some(Urgency::ThisMonth),
+                    ..decl()
+                },
+            ),
+            main: AidantsConnect,
+            complements: &[],
+            reasons: &["reason-procedure-this-month"],
+            pass: false,
+            topics: None,
+        },
+        Case {
+            name: "urgent procedure with high skills",
+            input: profile(
+                SkillPath::Autonomous,
+                4,
+                &[],
+                Declarative {
+                    procedure: Some(Urgency::ThisWeek),
+                    ..decl()
+                },
+            ),
+            main: Path::Autonomous,
+            complements: &[],
+            reasons: &["reason-skills-good"],
+            pass: false,
+            topics: None,
+        },
+        Case {
+            name: "urgent procedure, high skills but procedures hard",
+            input: profile(
+                SkillPath::Autonomous,
+                4,
+                &[("procedures", 2)],
+                Declarative {
+                    procedure: Some(Urgency::ThisWeek),
+                    ..decl()
+                },
+            ),
+            main: AidantsConnect,
+            complements: &[],
+            reasons: &["reason-procedures-hard"],
+            pass: false,
+            topics: None,
+        },
+        Case {
+            name: "procedure later",
+            input: profile(
+                Train,
+                2,
+                &[],
+                Declarative {
+                    procedure: Some(Urgency::Later),
+                    ..decl()
+                },
+            ),
+            main: Training,
+            complements: &[],
+            reasons: &["reason-training-useful"],
+            pass: true,
+            topics: None,
+        },
+        Case {
+            name: "does not want to learn",
+            input: profile(
+                Train,
+                2,
+                &[],
+                Declarative {
+                    wants_to_learn: Some(false),
+                    ..decl()
+                },
+            ),
+            main: AidantsConnect,
+            complements: &[],
+            reasons: &["reason-does-not-want-to-learn"],
+            pass: false,
+            topics: Some(&[]),
+        },
+        Case {
+            name: "does not want to learn but autonomous",
+            input: profile(
+                SkillPath::Autonomous,
+                4,
+                &[],
+                Declarative {
+                    wants_to_learn: Some(false),
+                    ..decl()
+                },
+            ),
+            main: Path::Autonomous,
+            complements: &[],
+            reasons: &["reason-skills-good"],
+            pass: false,
+            topics: None,
+        },
+        Case {
+            name: "low skills, willing",
+            input: profile(
+                Accompany,
+                1,
+                &[],
+                Declarative {
+                    wants_to_learn: Some(true),
+                    help_received: Some(false),
+                    ..decl()
+                },
+            ),
+            main: AidantsConnect,
+            complements: &[Training],
+            reasons: &[
+                "reason-low-skills",
+                "reason-can-learn",
+                "reason-no-help-yet",
+                "reason-email-hard",
+                "reason-device-hard",
+            ],
+            pass: true,
+            topics: Some(&["job-cv", "privacy-scams"]),
+        },
+        Case {
+            name: "no device, middle skills",
+            input: profile(
+                Train,
+                2,
+                &[],
+                Declarative {
+                    has_smartphone: Some(false),
+                    has_computer: Some(false),
+                    ..decl()
+                },
+            ),
+            main: Training,
+            complements: &[EquipmentFirst],
+            reasons: &["reason-no-device", "reason-training-useful"],
+            pass: true,
+            topics: None,
+        },
+        Case {
+            name: "no device, good skills: equipment is the main path",
+            input: profile(
+                SkillPath::Autonomous,
+                4,
+                &[],
+                Declarative {
+                    has_smartphone: Some(false),
+                    has_computer: Some(false),
+                    ..decl()
+                },
+            ),
+            main: EquipmentFirst,
+            complements: &[],
+            reasons: &["reason-no-device"],
+            pass: false,
+            topics: None,
+        },
+        Case {
+            name: "smartphone but no computer is not 'no device'",
+            input: profile(
+                SkillPath::Autonomous,
+                4,
+                &[],
+                Declarative {
+                    has_smartphone: Some(true),
+                    has_computer: Some(false),
+                    ..decl()
+                },
+            ),
+            main: Path::Autonomous,
+            complements: &[],
+            reasons: &["reason-skills-good"],
+            pass: false,
+            topics: None,
+        },
+        Case {
+            name: "no internet, low skills",
+            input: profile(
+                Accompany,
+                1,
+                &[],
+                Declarative {
+                    internet_at_home: Some(false),
+                    ..decl()
+                },
+            ),
+            main: AidantsConnect,
+            complements: &[EquipmentFirst],
+            reasons: &[
+                "reason-low-skills",
+                "reason-no-internet",
+                "reason-email-hard",
+                "reason-device-hard",
+            ],
+            pass: false,
+            topics: None,
+        },
+        Case {
+            name: "no internet, good skills",
+            input: profile(
+                SkillPath::Autonomous,
+                4,
+                &[],
+                Declarative {
+                    internet_at_home: Some(false),
+                    ..decl()
+                },
+            ),
+            main: EquipmentFirst,
+            complements: &[],
+            reasons: &["reason-no-internet"],
+            pass: false,
+            topics: None,
+        },
+        Case {
+            name: "no email address but good skills",
+            input: profile(
+                SkillPath::Autonomous,
+                4,
+                &[],
+                Declarative {
+                    email_usable: Some(false),
+                    ..decl()
+                },
+            ),
+            main: Training,
+            complements: &[],
+            reasons: &["reason-no-email"],
+            pass: false,
+            topics: Some(&["job-cv", "privacy-scams", "email-read", "email-send"]),
+        },
+        Case {
+            name: "no email address, middle skills",
+            input: profile(
+                Train,
+                2,
+                &[],
+                Declarative {
+                    email_usable: Some(false),
+                    ..decl()
+                },
+            ),
+            main: Training,
+            complements: &[],
+            reasons: &["reason-no-email", "reason-training-useful"],
+            pass: true,
+            topics: Some(&["job-cv", "privacy-scams", "email-read", "email-send"]),
+        },
+        Case {
+            name: "email hard, middle skills",
+            input: profile(Train, 2, &[("email", 1)], decl()),
+            main: Training,
+            complements: &[],
+            reasons: &["reason-email-hard", "reason-training-useful"],
+            pass: true,
+            topics: None,
+        },
+        Case {
+            name: "uncertain autonomous result",
+            input: ReferralInput {
+                path_probabilities: [0.05, 0.4, 0.55],
+                ..profile(SkillPath::Autonomous, 3, &[], decl())
+            },
+            main: Path::Autonomous,
+            complements: &[Training],
+            reasons: &["reason-result-uncertain", "reason-skills-good"],
+            pass: false,
+            topics: Some(&["job-cv", "privacy-scams"]),
+        },
+        Case {
+            name: "no domain measured, middle skills",
+            input: ReferralInput {
+                domains: vec![],
+                ..profile(Train, 2, &[], decl())
+            },
+            main: Training,
+            complements: &[],
+            reasons: &["reason-training-useful"],
+            pass: true,
+            topics: None,
+        },
+        Case {
+            name: "everything at once",
+            input: profile(
+                Accompany,
+                1,
+                &[],
+                Declarative {
+                    has_smartphone: Some(false),
+                    has_computer: Some(false),
+                    internet_at_home: Some(false),
+                    email_usable: Some(false),
+                    procedure: Some(Urgency::ThisWeek),
+                    wants_to_learn: Some(true),
+                    help_received: Some(true),
+                },
+            ),
+            main: AidantsConnect,
+            complements: &[Training, EquipmentFirst],
+            reasons: &[
+                "reason-urgent-procedure",
+                "reason-learn-later",
+                "reason-can-learn",
+                "reason-no-device",
+                "reason-no-internet",
+                "reason-no-email",
+                "reason-email-hard",
+                "reason-device-hard",
+            ],
+            pass: true,
+            topics: Some(&["job-cv", "privacy-scams", "email-read", "email-send"]),
+        },
+    ];
+    for case in cases {
+        let r = evaluate(&rules, &case.input);
+        assert_eq!(r.main, case.main, "{}: main", case.name);
+        assert_eq!(
+            r.complements, case.complements,
+            "{}: complements",
+            case.name
+        );
+        assert_eq!(reason_ids(&r), case.reasons, "{}: reasons", case.name);
+        assert_eq!(r.pass_numerique, case.pass, "{}: pass numérique", case.name);
+        if let Some(topics) = case.topics {
+            assert_eq!(r.topics, topics, "{}: topics", case.name);
+        }
+    }
+}
+
+#[test]
+fn domain_reasons_carry_the_domain() {
+    let r = evaluate(
+        &shipped(),
+        &profile(SkillPath::Train, 2, &[("email", 1)], decl()),
+    );
+    let email = r
+        .reasons
+        .iter()
+        .find(|x| x.id == "reason-email-hard")
+        .unwrap();
+    assert_eq!(email.args.get("domain").map(String::as_str), Some("email"));
+    let r = evaluate(
+        &shipped(),
+        &profile(
+            SkillPath::Autonomous,
+            4,
+            &[("procedures", 1)],
+            Declarative {
+                procedure: Some(Urgency::ThisMonth),
+                ..decl()
+            },
+        ),
+    );
+    assert_eq!(
+        r.reasons[0].args.get("domain").map(String::as_str),
+        Some("procedures")
+    );
+}
+
+#[test]
+fn shipped_rules_pass_their_checks() {
+    let topics = ["email-read", "email-send"];
+    assert_eq!(shipped().check(Some(&DOMAINS), Some(&topics)), vec![]);
+}
+
+#[test]
+fn empty_rules_fall_back_on_skills() {
+    let r = evaluate(
+        &RuleSet::default(),
+        &profile(SkillPath::Train, 2, &[], decl()),
+    );
+    assert_eq!(r.main, Path::Training);
+    assert_eq!(reason_ids(&r), ["reason-skills-training"]);
+    assert!(RuleSet::default()
+        .reason_ids()
+        .contains("reason-skills-aidants_connect"));
+}
+
+fn rule(id: &str) -> Rule {
+    Rule {
+        id: id.into(),
+        reason: format!("reason-{id}"),
+        ..Rule::default()
+    }
+}
+
+fn messages(rules: Vec<Rule>) -> Vec<String> {
+    RuleSet { version: 1, rules }
+        .check(Some(&DOMAINS), None)
+        .into_iter()
+        .map(|p| format!("{}: {}", p.rule.unwrap_or_default(), p.message))
+        .collect()
+}
+
+fn default_rule() -> Rule {
+    Rule {
+        main: Some(Path::Autonomous),
+        ..rule("default")
+    }
+}
+
+#[test]
+fn check_finds_a_missing_default() {
+    let r = Rule {
+        skill_path: Some(OneOf(vec![SkillPath::Train])),
+        main: Some(Path::Training),
+        ..rule("train")
+    };
+    let m = messages(vec![r]);
+    assert!(
+        m.iter()
+            .any(|m| m.contains("last rule must be the default")),
+        "{m:?}"
+    );
+    assert!(messages(vec![]).iter().any(|m| m.contains("no [[rule]]")));
+}
+
+#[test]
+fn check_finds_unreachable_and_shadowed_rules() {
+    let broad = Rule {
+        wants_to_learn: Some(OneOf(vec![Answer::No])),
+        main: Some(Path::AidantsConnect),
+        ..rule("broad")
+    };
+    let narrow = Rule {
+        wants_to_learn: Some(OneOf(vec![Answer::No])),
+        skill_path: Some(OneOf(vec![SkillPath::Train])),
+        main: Some(Path::Training),
+        ..rule("narrow")
+    };
+    let m = messages(vec![broad.clone(), narrow, default_rule()]);
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert!(
+        m[0].starts_with("narrow: its main path can never apply: it is shadowed by rule 'broad'"),
+        "{m:?}"
+    );
+
+    let same = Rule {
+        main: Some(Path::Training),
+        ..broad.clone()
+    };
+    let m = messages(vec![
+        broad.clone(),
+        Rule {
+            id: "same".into(),
+            ..same
+        },
+        default_rule(),
+    ]);
+    assert!(m[0].contains("contradicts rule 'broad'"), "{m:?}");
+
+    let after = Rule {
+        main: Some(Path::Training),
+        ..rule("after")
+    };
+    let m = messages(vec![default_rule(), after]);
+    assert!(
+        m.iter().any(|m| m.starts_with("after: never used")),
+        "{m:?}"
+    );
+
+    // Narrower level bounds are shadowed by wider ones; the reverse is fine.
+    let wide = Rule {
+        level_at_most: [("email".to_string(), 2)].into(),
+        main: Some(Path::Training),
+        ..rule("wide")
+    };
+    let tight = Rule {
+        level_at_most: [("email".to_string(), 1)].into(),
+        main: Some(Path::AidantsConnect),
+        ..rule("tight")
+    };
+    assert_eq!(
+        messages(vec![tight.clone(), wide.clone(), default_rule()]),
+        Vec::<String>::new()
+    );
+    assert_eq!(messages(vec![wide, tight, default_rule()]).len(), 1);
+
+    // Complement-only rules are never shadowed, but exact duplicates are reported.
+    let c = Rule {
+        internet_at_home: Some(OneOf(vec![Answer::No])),
+        complement: Some(OneOf(vec![Path::EquipmentFirst])),
+        ..rule("c")
+    };
+    let m = messages(vec![
+        c.clone(),
+        Rule {
+            id: "c2".into(),
+            ..c
+        },
+        default_rule(),
+    ]);
+    assert!(m[0].starts_with("c2: duplicates rule 'c'"), "{m:?}");
+}
+
+#[test]
+fn check_finds_contradictions_and_bad_names() {
+    let bad = Rule {
+        id: "Bad Id".into(),
+        reason: "reason with spaces".into(),
+        level_at_most: [("email".to_string(), 1), ("nowhere".to_string(), 2)].into(),
+        level_at_least: [("email".to_string(), 3)].into(),
+        any_level_at_most: Some(5),
+        confidence_below: Some(1.5),
+        skill_path: Some(OneOf(vec![])),
+        main: Some(Path::Training),
+        complement: Some(OneOf(vec![
+            Path::Training,
+            Path::EquipmentFirst,
+            Path::EquipmentFirst,
+        ])),
+        ..Rule::default()
+    };
+    let pass = Rule {
+        pass_numerique: true,
+        complement: Some(OneOf(vec![Path::EquipmentFirst])),
+        ..rule("pass")
+    };
+    let m = messages(vec![bad, pass, default_rule()]).join("\n");
+    for needle in [
+        "rule id 'Bad Id'",
+        "reason 'reason with spaces' is not a valid message id",
+        "cannot be at least level 3 and at most level 1",
+        "unknown domain 'nowhere'",
+        "any_level_at_most = 5: levels go from 1 to 4",
+        "confidence_below = 1.5",
+        "'skill_path' lists no value",
+        "'training' is both the main path and a complement",
+        "complement 'equipment_first' is listed twice",
+        "pass_numerique = true needs main or complement",
+    ] {
+        assert!(m.contains(needle), "missing '{needle}' in:\n{m}");
+    }
+}
+
+#[test]
+fn rules_accept_one_value_or_a_list_and_reject_unknown_fields() {
+    let rs: RuleSet = toml::from_str(
+        "version = 1\n[[rule]]\nid = \"a\"\nprocedure = \"this_week\"\nskill_path = [\"train\", \"accompany\"]\nmain = \"aidants_connect\"\nreason = \"r\"\n",
+    )
+    .unwrap();
+    assert_eq!(
+        rs.rules[0].procedure,
+        Some(OneOf(vec![UrgencyAnswer::ThisWeek]))
+    );
+    assert_eq!(
+        rs.rules[0].skill_path,
+        Some(OneOf(vec![SkillPath::Train, SkillPath::Accompany]))
+    );
+    let err = toml::from_str::<RuleSet>(
+        "version = 1\n[[rule]]\nid = \"a\"\nreason = \"r\"\nmian = \"training\"\n",
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("unknown field `mian`"), "{err}");
+    let err = toml::from_str::<RuleSet>(
+        "version = 1\n[[rule]]\nid = \"a\"\nreason = \"r\"\nmain = \"train\"\n",
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("unknown variant `train`"), "{err}");
+}
+
+#[test]
+fn serde_ids_are_stable() {
+    assert_eq!(
+        serde_json::to_string(&Path::AidantsConnect).unwrap(),
+        "\"aidants_connect\""
+    );
+    assert_eq!(
+        serde_json::to_string(&Path::EquipmentFirst).unwrap(),
+        "\"equipment_first\""
+    );
+    assert_eq!(
+        serde_json::to_string(&Urgency::NoProcedure).unwrap(),
+        "\"none\""
+    );
+    assert_eq!(
+        serde_json::to_string(&Urgency::ThisWeek).unwrap(),
+        "\"this_week\""
+    );
+    for p in Path::ALL {
+        assert_eq!(
+            serde_json::to_string(&p).unwrap(),
+            format!("\"{}\"", p.id())
+        );
+        assert!(is_fluent_id(&p.message_id()));
+    }
+    // The rule set survives a JSON round trip (the web app embeds it as JSON).
+    let rules = shipped();
+    let json = serde_json::to_string(&rules).unwrap();
+    assert_eq!(serde_json::from_str::<RuleSet>(&json).unwrap(), rules);
+}
+
+fn tiny_bank() -> Bank {
+    let mode = ModeSettings {
+        min_items: 1,
+        max_items: 5,
+        se_target: 0.5,
+        decision_confidence: 0.9,
+        min_items_per_domain: 0,
+    };
+    let item = |id: &str, tags: &[&str]| Item {
+        id: id.into(),
+        domain: "email".into(),
+        level: 1,
+        a: 1.0,
+        b: -1.5,
+        c: 0.0,
+        interaction: Interaction::Choice {
+            options: vec!["a".into(), "b".into()],
+            answer: "a".into(),
+        },
+        tags: tags.iter().map(|t| t.to_string()).collect(),
+        image: None,
+        enemies: vec![],
+        family: None,
+        prerequisite: false,
+    };
+    Bank {
+        settings: Settings {
+            level_cuts: [-1.0, 0.0, 1.0],
+            referral_cuts: [-1.0, 0.5],
+            screening: mode.clone(),
+            profile: mode,
+            randomesque: 1,
+        },
+        domains: vec![],
+        topics: ["email-read", "email-send", "email-attach"]
+            .iter()
+            .map(|t| Topic {
+                id: t.to_string(),
+                service: "Maîtrise des outils numériques du quotidien".into(),
+            })
+            .collect(),
+        items: vec![
+            item("i1", &["email-send"]),
+            item("i2", &["email-read", "email-send"]),
+            item("i3", &["email-attach"]),
+            item("i4", &[]),
+        ],
+    }
+}
+
+#[test]
+fn missed_topics_follow_wrong_and_dont_know_answers() {
+    let bank = tiny_bank();
+    let h = |item: &str, response: Response, correct: Option<bool>| Answered {
+        item: item.into(),
+        response,
+        correct,
+    };
+    let history = vec![
+        h("i3", Response::Pick("a".into()), Some(true)),
+        h("i2", Response::DontKnow, Some(false)),
+        h("i1", Response::Pick("b".into()), Some(false)),
+        h("i3", Response::Skipped, None),
+        h("i4", Response::Pick("b".into()), Some(false)),
+        h("gone", Response::Pick("b".into()), Some(false)),
+    ];
+    assert_eq!(missed_topics(&bank, &history), ["email-read", "email-send"]);
+    assert!(missed_topics(&bank, &[]).is_empty());
+}
+
+// ---------------------------------------------------------------------------
+// Property tests
+// ---------------------------------------------------------------------------
+
+fn opt_bool() -> impl Strategy<Value = Option<bool>> {
+    prop_oneof![Just(None), Just(Some(true)), Just(Some(false))]
+}
+
+fn any_input() -> impl Strategy<Value = ReferralInput> {
+    let decl = (
+        opt_bool(),
+        opt_bool(),
+        opt_bool(),
+        opt_bool(),
+        prop_oneof![
+            Just(None),
+            Just(Some(Urgency::NoProcedure)),
+            Just(Some(Urgency::Later)),
+            Just(Some(Urgency::ThisMonth)),
+            Just(Some(Urgency::ThisWeek))
+        ],
+        opt_bool(),
+        opt_bool(),
+    )
+        .prop_map(|(s, c, i, e, p, w, h)| Declarative {
+            has_smartphone: s,
+            has_computer: c,
+            internet_at_home: i,
+            email_usable: e,
+            procedure: p,
+            wants_to_learn: w,
+            help_received: h,
+        });
+    (
+        proptest::collection::vec((0..DOMAINS.len(), 1u8..=4, 0.1f64..1.5), 0..8),
+        0usize..3,
+        (0.0f64..1.0, 0.0f64..1.0, 0.0f64..1.0),
+        decl,
+        proptest::collection::vec(
+            prop_oneof![Just("job-cv"), Just("email-send"), Just("facts-sources")],
+            0..4,
+        ),
+    )
+        .prop_map(|(domains, skill, (a, b, c), declarative, topics)| {
+            let total = a + b + c + 1e-9;
+            ReferralInput {
+                domains: domains
+                    .into_iter()
+                    .map(|(d, level, se)| DomainLevel {
+                        domain: DOMAINS[d].into(),
+                        level,
+                        se,
+                    })
+                    .collect(),
+                skill_path: SkillPath::ALL[skill],
+                path_probabilities: [a / total, b / total, c / total],
+                declarative,
+                topics: topics.into_iter().map(String::from).collect(),
+            }
+        })
+}
+
+fn any_path() -> impl Strategy<Value = Path> {
+    prop_oneof![
+        Just(Path::Autonomous),
+        Just(Path::Training),
+        Just(Path::AidantsConnect),
+        Just(Path::EquipmentFirst)
+    ]
+}
+
+/// Arbitrary (possibly broken) rule sets: the evaluator must stay total.
+fn any_rules() -> impl Strategy<Value = RuleSet> {
+    let one_rule = (
+        proptest::option::of(prop_oneof![
+            Just(Answer::Yes),
+            Just(Answer::No),
+            Just(Answer::Unknown)
+        ]),
+        proptest::option::of(prop_oneof![
+            Just(SkillPath::Accompany),
+            Just(SkillPath::Train),
+            Just(SkillPath::Autonomous)
+        ]),
+        proptest::option::of(1u8..=4),
+        proptest::option::of(any_path()),
+        proptest::collection::vec(any_path(), 0..3),
+        any::<bool>(),
+    )
+        .prop_map(|(wants, skill, any_low, main, complement, pass)| Rule {
+            id: "r".into(),
+            wants_to_learn: wants.map(|a| OneOf(vec![a])),
+            skill_path: skill.map(|s| OneOf(vec![s])),
+            any_level_at_most: any_low,
+            main,
+            complement: if complement.is_empty() {
+                None
+            } else {
+                Some(OneOf(complement))
+            },
+            reason: "reason-x".into(),
+            pass_numerique: pass,
+            ..Rule::default()
+        });
+    proptest::collection::vec(one_rule, 0..6).prop_map(|rules| RuleSet { version: 1, rules })
+}
+
+fn assert_invariants(r: &Referral) -> Result<(), TestCaseError> {
+    prop_assert!(!r.reasons.is_empty(), "no reason: {r:?}");
+    prop_assert!(
+        !r.complements.contains(&r.main),
+        "complement repeats main: {r:?}"
+    );
+    let unique: BTreeSet<_> = r.complements.iter().collect();
+    prop_assert_eq!(unique.len(), r.complements.len());
+    if r.pass_numerique {
+        prop_assert!(r.includes(Path::Training));
+    }
+    if !r.includes(Path::Training) {
+        prop_assert!(r.topics.is_empty());
+    }
+    Ok(())
+}
+
+proptest! {
+    #[test]
+    fn shipped_rules_keep_invariants(input in any_input()) {
+        let rules = shipped();
+        let r = evaluate(&rules, &input);
+        assert_invariants(&r)?;
+        prop_assert_eq!(&r, &evaluate(&rules, &input), "not deterministic");
+    }
+
+    #[test]
+    fn any_rules_keep_invariants(rules in any_rules(), input in any_input()) {
+        let r = evaluate(&rules, &input);
+        assert_invariants(&r)?;
+        prop_assert_eq!(&r, &evaluate(&rules, &input), "not deterministic");
+    }
+
+    #[test]
+    fn unknown_answers_leave_it_to_the_skills(input in any_input()) {
+        let input = ReferralInput { declarative: Declarative::default(), ..input };
+        let r = evaluate(&shipped(), &input);
+        prop_assert_eq!(r.main, Path::from_skills(input.skill_path));
+    }
+}

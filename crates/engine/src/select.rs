@@ -1,0 +1,204 @@
+//! Choosing the next item.
+//!
+//! Content rules first (prerequisites, enemies, one clone per family, an easy
+//! first item, the minimum per domain in profile mode). Then a cheap screen
+//! keeps the candidates with the most posterior-weighted information, and a
+//! preposterior criterion ranks them by what the mode needs:
+//! - screening: the expected probability of choosing the wrong path after the
+//!   answer (plus a little of overall variance, to break ties far from cuts);
+//! - profile: the expected sum of posterior variances of the domains not yet
+//!   precise enough, which credits an item for what it teaches about the other
+//!   domains through the general factor.
+//! Finally randomesque exposure control picks among the best few, and a family
+//! of clones gives one clone at random.
+
+use crate::bank::{Bank, Item, ModeSettings};
+use crate::estimate::{Posterior, View};
+use crate::irt::information;
+use crate::session::Mode;
+use rand::seq::SliceRandom;
+use rand::Rng;
+
+/// How many candidates the preposterior criterion examines.
+pub const PREPOSTERIOR_CANDIDATES: usize = 16;
+
+/// Everything the choice depends on.
+pub struct Selection<'a> {
+    pub bank: &'a Bank,
+    pub mode: Mode,
+    /// The mode's length and stopping settings for this session.
+    pub settings: &'a ModeSettings,
+    pub posterior: &'a Posterior,
+    /// Per item: already shown in this session.
+    pub asked: &'a [bool],
+    /// Per item: excluded by the content rules (asked, enemy of an asked item,
+    /// clone of an asked family); the same as not being in [`eligible`].
+    pub blocked: &'a [bool],
+    /// Domain index of each item.
+    pub item_domain: &'a [usize],
+    /// Items answered so far.
+    pub answered: usize,
+}
+
+/// Gauss–Hermite-like nodes for posterior-weighted information.
+const PWI_NODES: [(f64, f64); 5] = [(-2.0, 0.0545), (-1.0, 0.2442), (0.0, 0.4026), (1.0, 0.2442), (2.0, 0.0545)];
+
+/// Items that may still be shown under the bank's content rules.
+pub fn eligible(bank: &Bank, asked: &[bool]) -> Vec<usize> {
+    let asked_items: Vec<&Item> = bank.items.iter().zip(asked).filter(|(_, a)| **a).map(|(i, _)| i).collect();
+    (0..bank.items.len())
+        .filter(|&i| !asked[i])
+        .filter(|&i| {
+            let item = &bank.items[i];
+            asked_items.iter().all(|done| {
+                !done.enemies.contains(&item.id)
+                    && !item.enemies.contains(&done.id)
+                    && (item.family.is_none() || done.family != item.family)
+            })
+        })
+        .collect()
+}
+
+/// Half-width of the indifference zone around each referral cut, on overall
+/// ability: sending someone whose true ability lies within it to either
+/// neighbouring path is not counted as a material error by the stopping rule.
+/// This is the indifference region of a sequential test against the cuts
+/// (SPRT/GLR): without it, people close to a cut are never "settled" and
+/// always run to the maximum length for a decision that hardly matters.
+pub const INDIFFERENCE: f64 = 0.2;
+
+/// Posterior probability that the most probable path is materially wrong:
+/// overall ability beyond that path's band by more than [`INDIFFERENCE`].
+pub fn material_error(view: &View<'_>, cuts: &[f64; 2]) -> f64 {
+    let p = view.path_probabilities(cuts);
+    let best = (0..3).max_by(|&a, &b| p[a].total_cmp(&p[b])).unwrap_or(1);
+    let below = if best > 0 { view.prob_overall_below(cuts[best - 1] - INDIFFERENCE) } else { 0.0 };
+    let above = if best < 2 { 1.0 - view.prob_overall_below(cuts[best] + INDIFFERENCE) } else { 0.0 };
+    below + above
+}
+
+/// Whether the referral decision is settled: the most probable path is
+/// materially wrong with probability at most `1 − confidence`.
+pub fn decision_settled(view: &View<'_>, cuts: &[f64; 2], confidence: f64) -> bool {
+    material_error(view, cuts) <= 1.0 - confidence
+}
+
+/// Posterior-weighted information of an item about its own domain.
+fn pwi(item: &Item, mean: f64, sd: f64) -> f64 {
+    PWI_NODES.iter().map(|(z, w)| w * information(mean + sd * z, item.a, item.b, item.c)).sum()
+}
+
+/// The next item index, or `None` when no eligible item is left.
+pub fn choose_next(sel: &Selection<'_>, rng: &mut impl Rng) -> Option<usize> {
+    let bank = sel.bank;
+    let candidates: Vec<usize> = (0..bank.items.len()).filter(|&i| !sel.blocked[i]).collect();
+    if candidates.is_empty() {
+        return None;
+    }
+    // Prerequisites come first, easiest first.
+    if let Some(&first) = candidates
+        .iter()
+        .filter(|&&i| bank.items[i].prerequisite)
+        .min_by(|&&x, &&y| bank.items[x].b.total_cmp(&bank.items[y].b))
+    {
+        return Some(first);
+    }
+    let asked_count = sel.asked.iter().filter(|a| **a).count();
+    let prerequisites_asked = bank.items.iter().zip(sel.asked).filter(|(i, a)| **a && i.prerequisite).count();
+    let mut pool = candidates;
+
+    // An easy, reassuring first item.
+    if asked_count == prerequisites_asked {
+        let easy: Vec<usize> = pool.iter().copied().filter(|&i| bank.items[i].level == 1).collect();
+        if !easy.is_empty() {
+            pool = easy;
+        }
+    }
+
+    let domains = bank.domains.len();
+    let mut items_per_domain = vec![0usize; domains];
+    for (i, _) in sel.asked.iter().enumerate().filter(|(_, a)| **a) {
+        items_per_domain[sel.item_domain[i]] += 1;
+    }
+    let settings = sel.settings;
+    // Profile: keep room for the domains still under their minimum.
+    if sel.mode == Mode::Profile {
+        let lacking: Vec<usize> =
+            (0..domains).filter(|&d| items_per_domain[d] < settings.min_items_per_domain).collect();
+        let left = settings.max_items.saturating_sub(sel.answered);
+        let needed: usize = lacking.iter().map(|&d| settings.min_items_per_domain - items_per_domain[d]).sum();
+        if !lacking.is_empty() && left <= needed {
+            let restricted: Vec<usize> =
+                pool.iter().copied().filter(|&i| lacking.contains(&sel.item_domain[i])).collect();
+            if !restricted.is_empty() {
+                pool = restricted;
+            }
+        }
+    }
+
+    let view = sel.posterior.view();
+    let moments: Vec<(f64, f64)> = (0..domains).map(|d| view.domain(d)).collect();
+    let need: Vec<f64> = (0..domains)
+        .map(|d| match sel.mode {
+            Mode::Screening => 1.0,
+            Mode::Profile => {
+                if moments[d].1 >= settings.se_target || items_per_domain[d] < settings.min_items_per_domain {
+                    1.0
+                } else {
+                    0.05
+                }
+            }
+        })
+        .collect();
+
+    // Cheap screen.
+    let mut screened: Vec<(usize, usize, f64)> = pool
+        .iter()
+        .map(|&i| {
+            let d = sel.item_domain[i];
+            let (mean, sd) = moments[d];
+            (i, d, need[d] * sd * sd * pwi(&bank.items[i], mean, sd))
+        })
+        .collect();
+    screened.sort_by(|x, y| y.2.total_cmp(&x.2));
+    screened.truncate(PREPOSTERIOR_CANDIDATES);
+
+    // Preposterior criterion: lower is better.
+    let cuts = &bank.settings.referral_cuts;
+    let current_loss = loss(sel.mode, &view, cuts, &need);
+    let mut scored: Vec<(usize, f64)> = screened
+        .iter()
+        .map(|&(i, d, _)| {
+            let item = &bank.items[i];
+            let expected: f64 = sel
+                .posterior
+                .outlook(d, item.a, item.b, item.c)
+                .iter()
+                .map(|(p, future)| p * loss(sel.mode, future, cuts, &need))
+                .sum();
+            (i, current_loss - expected)
+        })
+        .collect();
+    scored.sort_by(|x, y| y.1.total_cmp(&x.1));
+
+    let k = bank.settings.randomesque.max(1).min(scored.len());
+    let &(chosen, _) = scored[..k].choose(rng)?;
+    // A family of clones: the family was chosen adaptively, the clone at random.
+    if let Some(family) = &bank.items[chosen].family {
+        let clones: Vec<usize> = pool.iter().copied().filter(|&i| bank.items[i].family.as_ref() == Some(family)).collect();
+        return clones.choose(rng).copied().or(Some(chosen));
+    }
+    Some(chosen)
+}
+
+/// What the mode wants small.
+fn loss(mode: Mode, view: &View<'_>, cuts: &[f64; 2], need: &[f64]) -> f64 {
+    match mode {
+        Mode::Screening => {
+            let p = view.path_probabilities(cuts);
+            let error = 1.0 - p.iter().cloned().fold(0.0, f64::max);
+            error + 0.1 * view.overall().1.powi(2)
+        }
+        Mode::Profile => need.iter().enumerate().map(|(d, w)| w * view.domain_variance(d)).sum(),
+    }
+}

@@ -1,0 +1,293 @@
+//! One person's test: which item is on screen, what was answered, the current
+//! estimates, and whether the stopping rule is met. This is the whole surface
+//! the UI sees: it renders `current_item()` and forwards `answer()`.
+
+use crate::bank::{Bank, Item, ModeSettings, Response};
+use crate::estimate::Posterior;
+use crate::levels::{level_of, SkillPath};
+use crate::select::{choose_next, Selection};
+use rand::rngs::StdRng;
+use rand::SeedableRng;
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+/// What the test is for, which sets the selection target and the stopping rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// Aidant detection / widget default: stop once the referral is settled.
+    Screening,
+    /// Kiosk full diagnostic: stop once every domain is precise enough.
+    Profile,
+}
+
+/// Variants of the method, used by simulation to show each gain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EngineOptions {
+    /// Use the bank's correlated prior (joint estimation). Off: each domain is
+    /// estimated on its own.
+    pub correlated_prior: bool,
+    /// Replace the mode's maximum length (simulation: agreement against length).
+    pub max_items: Option<usize>,
+    /// Apply the mode's precision / decision stopping rule. Off: the test runs
+    /// to its maximum length (simulation: fixed-length curves).
+    pub early_stop: bool,
+}
+
+impl Default for EngineOptions {
+    fn default() -> Self {
+        Self { correlated_prior: true, max_items: None, early_stop: true }
+    }
+}
+
+/// The current estimate for one domain.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DomainEstimate {
+    pub domain: String,
+    /// Posterior mean of θ.
+    pub theta: f64,
+    /// Posterior standard deviation (an honest SE on short tests).
+    pub se: f64,
+    /// Plain level 1..=4 from the bank's cuts.
+    pub level: u8,
+    /// Items answered in this domain.
+    pub items: usize,
+}
+
+/// How far along the test is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    pub answered: usize,
+    pub max: usize,
+}
+
+/// One answered item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Answered {
+    pub item: String,
+    pub response: Response,
+    /// `None` when the response carries no information (skipped).
+    pub correct: Option<bool>,
+}
+
+/// Errors the UI can cause by forwarding something the session does not expect.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum SessionError {
+    #[error("the test is finished: no item is waiting for an answer")]
+    Finished,
+}
+
+/// One person's adaptive test.
+#[derive(Debug, Clone)]
+pub struct Session {
+    bank: Arc<Bank>,
+    mode: Mode,
+    rng: StdRng,
+    posterior: Posterior,
+    history: Vec<Answered>,
+    /// Index of the item on screen, `None` once finished.
+    current: Option<usize>,
+    asked: Vec<bool>,
+    /// Items the content rules exclude from now on: asked, enemies of an asked
+    /// item, or clones of an asked family.
+    blocked: Vec<bool>,
+    /// Domain index of each item of the bank.
+    item_domain: Vec<usize>,
+    /// Items answered (scored) per domain.
+    scored_per_domain: Vec<usize>,
+    settings: ModeSettings,
+    early_stop: bool,
+}
+
+impl Session {
+    /// Start a test. The bank must have passed `Bank::check`.
+    pub fn new(bank: Arc<Bank>, mode: Mode, seed: u64) -> Self {
+        Self::with_options(bank, mode, seed, EngineOptions::default())
+    }
+
+    /// Start a test with a variant of the method.
+    pub fn with_options(bank: Arc<Bank>, mode: Mode, seed: u64, options: EngineOptions) -> Self {
+        let posterior = Posterior::new(&bank, options.correlated_prior);
+        let asked = vec![false; bank.items.len()];
+        let item_domain = bank.items.iter().map(|i| bank.domain_index(&i.domain).unwrap_or(0)).collect();
+        let mut settings = match mode {
+            Mode::Screening => bank.settings.screening.clone(),
+            Mode::Profile => bank.settings.profile.clone(),
+        };
+        if let Some(max) = options.max_items {
+            settings.max_items = max.max(1);
+            settings.min_items = settings.min_items.min(settings.max_items);
+        }
+        let mut session = Self {
+            rng: StdRng::seed_from_u64(seed),
+            posterior,
+            history: Vec::new(),
+            current: None,
+            blocked: asked.clone(),
+            asked,
+            item_domain,
+            scored_per_domain: vec![0; bank.domains.len()],
+            settings,
+            early_stop: options.early_stop,
+            bank,
+            mode,
+        };
+        session.advance();
+        session
+    }
+
+    pub fn bank(&self) -> &Bank {
+        &self.bank
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    /// The item to show, or `None` when the test is finished.
+    pub fn current_item(&self) -> Option<&Item> {
+        self.current.map(|i| &self.bank.items[i])
+    }
+
+    /// Record the answer to the current item and choose the next one.
+    pub fn answer(&mut self, response: Response) -> Result<(), SessionError> {
+        let index = self.current.ok_or(SessionError::Finished)?;
+        let item = &self.bank.items[index];
+        let correct = item.score(&response);
+        if let Some(correct) = correct {
+            self.posterior.update(&self.bank, index, correct);
+            self.scored_per_domain[self.item_domain[index]] += 1;
+        }
+        self.history.push(Answered { item: item.id.clone(), response, correct });
+        self.advance();
+        Ok(())
+    }
+
+    /// End the test now (the person chose to stop); estimates stay available.
+    pub fn finish_now(&mut self) {
+        self.current = None;
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.current.is_none()
+    }
+
+    pub fn progress(&self) -> Progress {
+        Progress { answered: self.history.len(), max: self.settings.max_items }
+    }
+
+    pub fn history(&self) -> &[Answered] {
+        &self.history
+    }
+
+    /// Current estimate per domain, in bank order.
+    pub fn estimates(&self) -> Vec<DomainEstimate> {
+        self.bank
+            .domains
+            .iter()
+            .enumerate()
+            .map(|(d, domain)| {
+                let (theta, se) = self.posterior.domain(d);
+                DomainEstimate {
+                    domain: domain.id.clone(),
+                    theta,
+                    se,
+                    level: level_of(theta, &self.bank.settings.level_cuts),
+                    items: self.scored_per_domain[d],
+                }
+            })
+            .collect()
+    }
+
+    /// Overall ability (weighted mean of domains): posterior mean and SD.
+    pub fn overall(&self) -> (f64, f64) {
+        self.posterior.overall()
+    }
+
+    /// Posterior probability of each skill path, most support first.
+    pub fn path_probabilities(&self) -> [f64; 3] {
+        self.posterior.path_probabilities(&self.bank.settings.referral_cuts)
+    }
+
+    /// The skill-based path: the most probable one.
+    pub fn skill_path(&self) -> SkillPath {
+        let p = self.path_probabilities();
+        let best = (0..3).max_by(|&a, &b| p[a].total_cmp(&p[b])).unwrap_or(1);
+        SkillPath::ALL[best]
+    }
+
+    /// The length and stopping settings this session runs with (the bank's,
+    /// unless [`EngineOptions::max_items`] replaced the maximum).
+    pub fn mode_settings(&self) -> &ModeSettings {
+        &self.settings
+    }
+
+    /// Items answered (scored, not skipped) per domain, in bank order.
+    pub fn items_per_domain(&self) -> &[usize] {
+        &self.scored_per_domain
+    }
+
+    /// Indices in the bank of the items shown so far (answered or on screen).
+    pub fn asked_indices(&self) -> impl Iterator<Item = usize> + '_ {
+        self.asked.iter().enumerate().filter(|(_, a)| **a).map(|(i, _)| i).chain(self.current)
+    }
+
+    /// Whether the mode's stopping rule is met now.
+    fn should_stop(&self) -> bool {
+        let settings = &self.settings;
+        let answered = self.history.len();
+        if answered >= settings.max_items {
+            return true;
+        }
+        if answered < settings.min_items || !self.early_stop {
+            return false;
+        }
+        match self.mode {
+            Mode::Screening => crate::select::decision_settled(
+                &self.posterior.view(),
+                &self.bank.settings.referral_cuts,
+                settings.decision_confidence,
+            ),
+            Mode::Profile => (0..self.bank.domains.len()).all(|d| {
+                self.posterior.domain(d).1 < settings.se_target
+                    && self.scored_per_domain[d] >= settings.min_items_per_domain
+            }),
+        }
+    }
+
+    fn advance(&mut self) {
+        if let Some(i) = self.current.take() {
+            self.mark_asked(i);
+        }
+        if self.should_stop() {
+            return;
+        }
+        let selection = Selection {
+            bank: &self.bank,
+            mode: self.mode,
+            settings: &self.settings,
+            posterior: &self.posterior,
+            asked: &self.asked,
+            blocked: &self.blocked,
+            item_domain: &self.item_domain,
+            answered: self.history.len(),
+        };
+        self.current = choose_next(&selection, &mut self.rng);
+    }
+
+    /// Record that item `i` was shown and block what the content rules forbid
+    /// from now on (itself, its enemies, its family's other clones).
+    fn mark_asked(&mut self, i: usize) {
+        self.asked[i] = true;
+        let item = &self.bank.items[i];
+        for (j, other) in self.bank.items.iter().enumerate() {
+            if j == i
+                || (item.family.is_some() && other.family == item.family)
+                || item.enemies.contains(&other.id)
+                || other.enemies.contains(&item.id)
+            {
+                self.blocked[j] = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,527 @@
+//! Simulation that judges the engine: examinees with known true θ answer the
+//! real [`Session`], and the figures compare its results with the truth.
+//!
+//! - The truth model ([`TruthModel`]) is set by the caller and independent of
+//!   the bank's prior: θ_d = mean + sd·(√r·g + √(1−r)·e_d), so any two domains
+//!   correlate by r. A prior tuned to the simulation would flatter the engine.
+//! - Answers follow the 3PL with the bank's parameters. Each (examinee, item)
+//!   pair has one fixed uniform draw, so an examinee answers an item the same
+//!   way in every variant (common random numbers: differences between variants
+//!   are the method's, not the dice's).
+//! - Variants: the adaptive engine, the same engine with the correlated prior
+//!   off (`independent`), and a fixed form of the adaptive mean length scored
+//!   with the same joint estimator (`baseline`).
+//! - Profile mode also draws the curves "level agreement against test length"
+//!   for the joint and independent engines (stopping rule off, 1..=30 items),
+//!   and reads off how many items the joint engine needs to match the
+//!   independent one.
+//!
+//! Pure and deterministic: parallelism is the caller's, through [`Pool`].
+
+use crate::bank::{Bank, Interaction, Item, Response};
+use crate::estimate::Posterior;
+use crate::irt::{information, p_correct};
+use crate::levels::{level_of, SkillPath};
+use crate::session::{EngineOptions, Mode, Session};
+use rand::Rng;
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
+use std::sync::Arc;
+
+/// The longest test drawn on the agreement-against-length curves.
+pub const CURVE_MAX_ITEMS: usize = 30;
+
+/// One standard normal draw (Box–Muller).
+pub fn standard_normal(rng: &mut impl Rng) -> f64 {
+    let u1: f64 = rng.gen::<f64>().max(f64::MIN_POSITIVE);
+    let u2: f64 = rng.gen();
+    (-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos()
+}
+
+/// SplitMix64: a well-mixed 64-bit hash of a word.
+fn splitmix(mut x: u64) -> u64 {
+    x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^ (x >> 31)
+}
+
+fn mix(seed: u64, a: u64, b: u64) -> u64 {
+    splitmix(splitmix(splitmix(seed) ^ a) ^ b.wrapping_mul(0xD6E8_FEB8_6659_FD93))
+}
+
+/// A uniform in [0, 1) fixed for one (seed, examinee, item).
+fn uniform(seed: u64, examinee: usize, item: usize) -> f64 {
+    (mix(seed, examinee as u64, item as u64 + 1) >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// The distribution of true abilities in the simulated population.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct TruthModel {
+    /// Correlation between any two domains, in [0, 1).
+    pub correlation: f64,
+    pub mean: f64,
+    pub sd: f64,
+}
+
+impl Default for TruthModel {
+    fn default() -> Self {
+        Self { correlation: 0.64, mean: 0.0, sd: 1.0 }
+    }
+}
+
+/// One simulated person's true abilities and what they imply.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Truth {
+    pub theta: Vec<f64>,
+    /// Weighted mean of the domains (the bank's weights), as in `estimate`.
+    pub overall: f64,
+    pub path: SkillPath,
+    pub levels: Vec<u8>,
+}
+
+/// Normalised domain weights of a bank.
+pub fn domain_weights(bank: &Bank) -> Vec<f64> {
+    let total: f64 = bank.domains.iter().map(|d| d.weight).sum();
+    bank.domains
+        .iter()
+        .map(|d| if total > 0.0 { d.weight / total } else { 1.0 / bank.domains.len() as f64 })
+        .collect()
+}
+
+impl TruthModel {
+    /// Draw examinee `index` (deterministic in seed and index).
+    pub fn draw(&self, bank: &Bank, seed: u64, index: usize) -> Truth {
+        let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(mix(seed, index as u64, 0));
+        let r = self.correlation.clamp(0.0, 1.0);
+        let g = standard_normal(&mut rng);
+        let theta: Vec<f64> = (0..bank.domains.len())
+            .map(|_| self.mean + self.sd * (r.sqrt() * g + (1.0 - r).sqrt() * standard_normal(&mut rng)))
+            .collect();
+        Truth::new(bank, theta)
+    }
+}
+
+impl Truth {
+    pub fn new(bank: &Bank, theta: Vec<f64>) -> Self {
+        let overall = domain_weights(bank).iter().zip(&theta).map(|(w, t)| w * t).sum();
+        let levels = theta.iter().map(|t| level_of(*t, &bank.settings.level_cuts)).collect();
+        Truth { path: SkillPath::from_overall(overall, &bank.settings.referral_cuts), overall, levels, theta }
+    }
+}
+
+/// The response that scores as correct for an item.
+pub fn correct_response(item: &Item) -> Response {
+    match &item.interaction {
+        Interaction::Choice { answer, .. } | Interaction::Hotspot { answer, .. } => Response::Pick(answer.clone()),
+        Interaction::Order { steps } => Response::Order(steps.clone()),
+        Interaction::Entry { accept } => Response::Entry(accept.first().cloned().unwrap_or_default()),
+    }
+}
+
+/// Whether examinee `index` with abilities `truth` answers item `item` correctly.
+pub fn answers_correctly(bank: &Bank, truth: &Truth, seed: u64, index: usize, item: usize) -> bool {
+    let it = &bank.items[item];
+    let d = bank.domain_index(&it.domain).unwrap_or(0);
+    uniform(seed, index, item) < p_correct(truth.theta[d], it.a, it.b, it.c)
+}
+
+/// What one simulated test ended with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub items: Vec<usize>,
+    pub path: SkillPath,
+    pub theta: Vec<f64>,
+    /// Profile curves only: estimated levels after 1, 2, … items.
+    pub levels_by_length: Vec<Vec<u8>>,
+    /// Profile curves only: skill path after 1, 2, … items.
+    pub path_by_length: Vec<SkillPath>,
+}
+
+/// Parallelism, supplied by the caller (the engine itself stays single-threaded).
+pub trait Pool {
+    /// `(0..n).map(f)`, in order.
+    fn map(&self, n: usize, f: &(dyn Fn(usize) -> Outcome + Sync)) -> Vec<Outcome>;
+}
+
+/// The plain serial pool.
+pub struct Serial;
+
+impl Pool for Serial {
+    fn map(&self, n: usize, f: &(dyn Fn(usize) -> Outcome + Sync)) -> Vec<Outcome> {
+        (0..n).map(f).collect()
+    }
+}
+
+/// What to simulate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    pub mode: Mode,
+    pub examinees: usize,
+    pub seed: u64,
+    pub truth: TruthModel,
+    /// Examinees for the profile curves (0: no curves).
+    pub curve_examinees: usize,
+}
+
+/// Run the real session for examinee `index`.
+pub fn run_adaptive(
+    bank: &Arc<Bank>,
+    truth: &Truth,
+    mode: Mode,
+    options: EngineOptions,
+    seed: u64,
+    index: usize,
+    track: bool,
+) -> Outcome {
+    let mut session = Session::with_options(bank.clone(), mode, mix(seed, index as u64, 1), options);
+    let mut items = Vec::new();
+    let (mut levels_by_length, mut path_by_length) = (Vec::new(), Vec::new());
+    while let Some(item) = session.current_item() {
+        let i = bank.item_index(&item.id).expect("the session shows bank items");
+        items.push(i);
+        let response = if answers_correctly(bank, truth, seed, index, i) {
+            correct_response(item)
+        } else {
+            Response::DontKnow
+        };
+        session.answer(response).expect("the session is waiting for an answer");
+        if track {
+            levels_by_length.push(session.estimates().iter().map(|e| e.level).collect());
+            path_by_length.push(session.skill_path());
+        }
+    }
+    Outcome {
+        items,
+        path: session.skill_path(),
+        theta: session.estimates().iter().map(|e| e.theta).collect(),
+        levels_by_length,
+        path_by_length,
+    }
+}
+
+/// A fixed form of `length` items: prerequisites first, then round-robin over
+/// the domains, each time the item of that domain with the most information
+/// averaged over the bank's prior for the domain (the population the bank is
+/// built for), respecting enemies and families. The same items for everyone.
+pub fn fixed_form(bank: &Bank, length: usize) -> Vec<usize> {
+    let mut asked = vec![false; bank.items.len()];
+    let mut form = Vec::new();
+    let take = |i: usize, asked: &mut Vec<bool>, form: &mut Vec<usize>| {
+        asked[i] = true;
+        form.push(i);
+    };
+    let mut prereqs: Vec<usize> = (0..bank.items.len()).filter(|&i| bank.items[i].prerequisite).collect();
+    prereqs.sort_by(|&x, &y| bank.items[x].b.total_cmp(&bank.items[y].b));
+    for i in prereqs {
+        if form.len() < length && crate::select::eligible(bank, &asked).contains(&i) {
+            take(i, &mut asked, &mut form);
+        }
+    }
+    let value = |i: usize| {
+        let it = &bank.items[i];
+        let d = &bank.domains[bank.domain_index(&it.domain).unwrap_or(0)];
+        [(-2.0, 0.0545), (-1.0, 0.2442), (0.0, 0.4026), (1.0, 0.2442), (2.0, 0.0545)]
+            .iter()
+            .map(|(z, w)| w * information(d.prior_mean + d.prior_sd * z, it.a, it.b, it.c))
+            .sum::<f64>()
+    };
+    let mut d = 0;
+    let mut stuck = 0;
+    while form.len() < length && stuck < bank.domains.len() {
+        let domain = &bank.domains[d % bank.domains.len()].id;
+        let best = crate::select::eligible(bank, &asked)
+            .into_iter()
+            .filter(|&i| &bank.items[i].domain == domain)
+            .max_by(|&x, &y| value(x).total_cmp(&value(y)));
+        match best {
+            Some(i) => {
+                take(i, &mut asked, &mut form);
+                stuck = 0;
+            }
+            None => stuck += 1,
+        }
+        d += 1;
+    }
+    form
+}
+
+/// Score a fixed form for examinee `index` with the joint estimator.
+pub fn run_fixed(bank: &Bank, truth: &Truth, form: &[usize], seed: u64, index: usize) -> Outcome {
+    let mut posterior = Posterior::new(bank, true);
+    for &i in form {
+        posterior.update(bank, i, answers_correctly(bank, truth, seed, index, i));
+    }
+    let p = posterior.path_probabilities(&bank.settings.referral_cuts);
+    let best = (0..3).max_by(|&a, &b| p[a].total_cmp(&p[b])).unwrap_or(1);
+    Outcome {
+        items: form.to_vec(),
+        path: SkillPath::ALL[best],
+        theta: (0..bank.domains.len()).map(|d| posterior.domain(d).0).collect(),
+        levels_by_length: vec![],
+        path_by_length: vec![],
+    }
+}
+
+/// One figure per domain, serialised as a JSON object in bank order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PerDomain(pub Vec<(String, f64)>);
+
+impl PerDomain {
+    pub fn mean(&self) -> f64 {
+        self.0.iter().map(|(_, v)| v).sum::<f64>() / self.0.len().max(1) as f64
+    }
+    pub fn min(&self) -> f64 {
+        self.0.iter().map(|(_, v)| *v).fold(f64::INFINITY, f64::min)
+    }
+}
+
+impl Serialize for PerDomain {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, &round(*v))?;
+        }
+        map.end()
+    }
+}
+
+fn round(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+fn round4<S: Serializer>(x: &f64, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(round(*x))
+}
+
+/// The figures of one variant.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    #[serde(serialize_with = "round4")]
+    pub mean_items: f64,
+    pub max_items: usize,
+    #[serde(serialize_with = "round4")]
+    pub referral_agreement: f64,
+    #[serde(serialize_with = "round4")]
+    pub severe_misreferral: f64,
+    pub level_agreement: PerDomain,
+    pub within_one_level: PerDomain,
+    pub rmse: PerDomain,
+    #[serde(serialize_with = "round4")]
+    pub level_agreement_mean: f64,
+    #[serde(serialize_with = "round4")]
+    pub within_one_level_mean: f64,
+    #[serde(serialize_with = "round4")]
+    pub within_one_level_min: f64,
+    #[serde(serialize_with = "round4")]
+    pub rmse_mean: f64,
+    /// Highest share of sessions that saw one item, prerequisites excluded
+    /// (the bank asks those of everyone by rule; see `prerequisite_items`).
+    #[serde(serialize_with = "round4")]
+    pub max_exposure: f64,
+    pub max_exposure_item: String,
+    /// Items asked of everyone by rule.
+    pub prerequisite_items: Vec<String>,
+    /// Rows: true path (accompany, train, autonomous); columns: path given.
+    pub path_confusion: [[usize; 3]; 3],
+}
+
+/// Figures for a set of outcomes against their truths.
+pub fn summarise(bank: &Bank, truths: &[Truth], outcomes: &[Outcome]) -> Summary {
+    let n = outcomes.len().max(1) as f64;
+    let domains = bank.domains.len();
+    let mut exposure = vec![0usize; bank.items.len()];
+    let mut confusion = [[0usize; 3]; 3];
+    let (mut agree_path, mut severe) = (0usize, 0usize);
+    let mut agree = vec![0usize; domains];
+    let mut within = vec![0usize; domains];
+    let mut sq = vec![0.0; domains];
+    for (truth, out) in truths.iter().zip(outcomes) {
+        for &i in &out.items {
+            exposure[i] += 1;
+        }
+        confusion[truth.path.rank()][out.path.rank()] += 1;
+        agree_path += usize::from(truth.path == out.path);
+        severe += usize::from(truth.path.rank().abs_diff(out.path.rank()) >= 2);
+        for d in 0..domains {
+            let level = level_of(out.theta[d], &bank.settings.level_cuts);
+            agree[d] += usize::from(level == truth.levels[d]);
+            within[d] += usize::from(level.abs_diff(truth.levels[d]) <= 1);
+            sq[d] += (out.theta[d] - truth.theta[d]).powi(2);
+        }
+    }
+    let per = |f: &dyn Fn(usize) -> f64| PerDomain(bank.domains.iter().enumerate().map(|(d, x)| (x.id.clone(), f(d))).collect());
+    let level_agreement = per(&|d| agree[d] as f64 / n);
+    let within_one_level = per(&|d| within[d] as f64 / n);
+    let rmse = per(&|d| (sq[d] / n).sqrt());
+    let (max_i, max_e) = exposure
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !bank.items[*i].prerequisite)
+        .max_by_key(|(_, e)| **e)
+        .map(|(i, e)| (i, *e))
+        .unwrap_or((0, 0));
+    Summary {
+        mean_items: outcomes.iter().map(|o| o.items.len()).sum::<usize>() as f64 / n,
+        max_items: outcomes.iter().map(|o| o.items.len()).max().unwrap_or(0),
+        referral_agreement: agree_path as f64 / n,
+        severe_misreferral: severe as f64 / n,
+        level_agreement_mean: level_agreement.mean(),
+        within_one_level_mean: within_one_level.mean(),
+        within_one_level_min: within_one_level.min(),
+        rmse_mean: rmse.mean(),
+        level_agreement,
+        within_one_level,
+        rmse,
+        max_exposure: max_e as f64 / n,
+        max_exposure_item: bank.items.get(max_i).map(|i| i.id.clone()).unwrap_or_default(),
+        prerequisite_items: bank.items.iter().filter(|i| i.prerequisite).map(|i| i.id.clone()).collect(),
+        path_confusion: confusion,
+    }
+}
+
+/// One point of an agreement-against-length curve.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CurvePoint {
+    pub items: usize,
+    #[serde(serialize_with = "round4")]
+    pub level_agreement: f64,
+    #[serde(serialize_with = "round4")]
+    pub within_one_level: f64,
+    #[serde(serialize_with = "round4")]
+    pub referral_agreement: f64,
+}
+
+/// How many items the joint engine needs to reach the independent engine's
+/// level agreement at a given length.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Saving {
+    pub independent_items: usize,
+    #[serde(serialize_with = "round4")]
+    pub independent_agreement: f64,
+    /// Smallest joint length with at least that agreement (None: not within
+    /// the curve).
+    pub joint_items: Option<usize>,
+    /// joint_items / independent_items.
+    pub ratio: Option<f64>,
+}
+
+/// The two curves and what they show.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Curves {
+    pub examinees: usize,
+    pub joint: Vec<CurvePoint>,
+    pub independent: Vec<CurvePoint>,
+    pub savings: Vec<Saving>,
+}
+
+fn curve(bank: &Bank, truths: &[Truth], outcomes: &[Outcome]) -> Vec<CurvePoint> {
+    let n = outcomes.len().max(1) as f64;
+    let domains = bank.domains.len() as f64;
+    (1..=CURVE_MAX_ITEMS)
+        .map(|len| {
+            let (mut agree, mut within, mut path) = (0usize, 0usize, 0usize);
+            for (truth, out) in truths.iter().zip(outcomes) {
+                let k = len.min(out.levels_by_length.len());
+                if k == 0 {
+                    continue;
+                }
+                let levels = &out.levels_by_length[k - 1];
+                for (l, t) in levels.iter().zip(&truth.levels) {
+                    agree += usize::from(l == t);
+                    within += usize::from(l.abs_diff(*t) <= 1);
+                }
+                path += usize::from(out.path_by_length[k - 1] == truth.path);
+            }
+            CurvePoint {
+                items: len,
+                level_agreement: agree as f64 / n / domains,
+                within_one_level: within as f64 / n / domains,
+                referral_agreement: path as f64 / n,
+            }
+        })
+        .collect()
+}
+
+fn savings(joint: &[CurvePoint], independent: &[CurvePoint]) -> Vec<Saving> {
+    [5, 10, 15, 20, 25, 30]
+        .into_iter()
+        .filter(|&l| l <= independent.len())
+        .map(|l| {
+            let target = independent[l - 1].level_agreement;
+            let joint_items = joint.iter().find(|p| p.level_agreement >= target).map(|p| p.items);
+            Saving {
+                independent_items: l,
+                independent_agreement: target,
+                joint_items,
+                ratio: joint_items.map(|j| round(j as f64 / l as f64)),
+            }
+        })
+        .collect()
+}
+
+/// Everything one simulation run reports.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub mode: Mode,
+    pub examinees: usize,
+    pub seed: u64,
+    pub truth: TruthModel,
+    pub bank_items: usize,
+    #[serde(flatten)]
+    pub adaptive: Summary,
+    pub baseline: Summary,
+    /// Item ids of the fixed form.
+    pub baseline_form: Vec<String>,
+    pub independent: Summary,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub curves: Option<Curves>,
+}
+
+/// Run the whole simulation.
+pub fn run(bank: &Arc<Bank>, config: &Config, pool: &dyn Pool) -> Report {
+    let truths: Vec<Truth> = (0..config.examinees).map(|i| config.truth.draw(bank, config.seed, i)).collect();
+    let joint = EngineOptions::default();
+    let independent_options = EngineOptions { correlated_prior: false, ..joint };
+    let variant = |options: EngineOptions| {
+        let truths = &truths;
+        pool.map(config.examinees, &move |i| {
+            run_adaptive(bank, &truths[i], config.mode, options, config.seed, i, false)
+        })
+    };
+    let adaptive_out = variant(joint);
+    let independent_out = variant(independent_options);
+    let adaptive = summarise(bank, &truths, &adaptive_out);
+    let form = fixed_form(bank, adaptive.mean_items.round() as usize);
+    let baseline_out = pool.map(config.examinees, &|i| run_fixed(bank, &truths[i], &form, config.seed, i));
+    let curves = (config.mode == Mode::Profile && config.curve_examinees > 0).then(|| {
+        let m = config.curve_examinees;
+        let truths = &truths[..m.min(truths.len())];
+        let m = truths.len();
+        let fixed_length = |correlated_prior: bool| EngineOptions {
+            correlated_prior,
+            max_items: Some(CURVE_MAX_ITEMS),
+            early_stop: false,
+        };
+        let run_curve = |options: EngineOptions| {
+            let out = pool.map(m, &move |i| run_adaptive(bank, &truths[i], Mode::Profile, options, config.seed, i, true));
+            curve(bank, truths, &out)
+        };
+        let joint = run_curve(fixed_length(true));
+        let independent = run_curve(fixed_length(false));
+        let savings = savings(&joint, &independent);
+        Curves { examinees: m, joint, independent, savings }
+    });
+    Report {
+        mode: config.mode,
+        examinees: config.examinees,
+        seed: config.seed,
+        truth: config.truth,
+        bank_items: bank.items.len(),
+        baseline: summarise(bank, &truths, &baseline_out),
+        baseline_form: form.iter().map(|&i| bank.items[i].id.clone()).collect(),
+        independent: summarise(bank, &truths, &independent_out),
+        adaptive,
+        curves,
+    }
+}

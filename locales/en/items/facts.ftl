@@ -1,0 +1,205 @@
+## Repère — facts items (en). Keys follow assessments/items/facts.toml.
+
+facts-all-true = Is everything you read on the internet true?
+    .explain = Know that information online can be false.
+facts-all-true-opt-no-check = No, you need to check
+facts-all-true-opt-yes = Yes, it is all true
+facts-all-true-opt-yes-if-written = Yes, if it is well written
+
+facts-post-author = Tap the name of whoever posted this message.
+    .explain = Find out who posted a message.
+    .alt = A post by Info Choc 24, 2 hours ago: URGENT!!! Boxed milk makes children ill. SHARE FAST! A link to ACTU-VERITE-CHOC.INFO: Milk, a hidden poison? 12,000 likes. Like, Comment and Share buttons.
+facts-post-author-region-author = The name Info Choc 24
+facts-post-author-region-text = The red text
+facts-post-author-region-link = The link to ACTU-VERITE-CHOC.INFO
+facts-post-author-region-like = Like
+facts-post-author-region-share = Share
+
+facts-news-date = Tap the date of the article.
+    .explain = Find the date of an article.
+    .alt = An article on www.quotidien-du-nord.fr, Le Quotidien du Nord: Strike: no buses this Monday. By Claire Dubois. Published on 3 March 2019. A photo of a bus, some text and a box marked PUBLICITÉ (advert): Easy credit in 24 hours.
+facts-news-date-region-headline = The headline
+facts-news-date-region-author = By Claire Dubois
+facts-news-date-region-date = Published on 3 March 2019
+facts-news-date-region-photo = The photo
+facts-news-date-region-ad = The advert box
+
+facts-shocking-first = Before sharing this post, what do you do?
+    .explain = Check a shocking piece of news before sharing it.
+    .alt = A post by Info Choc 24, 2 hours ago: URGENT!!! Boxed milk makes children ill. SHARE FAST! A link to ACTU-VERITE-CHOC.INFO: Milk, a hidden poison? 12,000 likes. Like, Comment and Share buttons.
+facts-shocking-first-opt-check = I check whether it is true
+facts-shocking-first-opt-share-now = I share it straight away
+facts-shocking-first-opt-like = I like the post
+
+facts-news-author = Tap the name of the person who wrote the article.
+    .explain = Find the author of an article.
+    .alt = An article on www.quotidien-du-nord.fr, Le Quotidien du Nord: Strike: no buses this Monday. By Claire Dubois. Published on 3 March 2019. A photo of a bus, some text and a box marked PUBLICITÉ (advert): Easy credit in 24 hours.
+facts-news-author-region-site-name = The newspaper's name
+facts-news-author-region-headline = The headline
+facts-news-author-region-author = By Claire Dubois
+facts-news-author-region-date = Published on 3 March 2019
+facts-news-author-region-text = The article's text
+
+facts-caps-warning = A post in CAPITALS says "URGENT, share fast!!!". You should…
+    .explain = Be wary of posts that push you to share fast.
+facts-caps-warning-opt-be-wary = Be wary
+facts-caps-warning-opt-believe = Believe it, it is urgent
+facts-caps-warning-opt-forward = Send it to all your friends
+
+facts-find-ad = Tap the advert on this page.
+    .explain = Tell an advert apart from an article.
+    .alt = An article on www.quotidien-du-nord.fr, Le Quotidien du Nord: Strike: no buses this Monday. By Claire Dubois. Published on 3 March 2019. A photo of a bus, some text and a box marked PUBLICITÉ (advert): Easy credit in 24 hours.
+facts-find-ad-region-headline = The headline
+facts-find-ad-region-photo = The photo
+facts-find-ad-region-text = The article's text
+facts-find-ad-region-ad = The advert box
+
+facts-date-entry = In which year was this article published? Type the year.
+    .explain = Read an article's date to know whether it is recent.
+    .alt = An article on www.quotidien-du-nord.fr, Le Quotidien du Nord: Strike: no buses this Monday. By Claire Dubois. Published on 3 March 2019. A photo of a bus, some text and a box marked PUBLICITÉ (advert): Easy credit in 24 hours.
+
+facts-read-whole = A headline surprises you. To understand it properly, you…
+    .explain = Read the whole article, not just the headline.
+facts-read-whole-opt-read-article = I read the whole article
+facts-read-whole-opt-title-enough = The headline is enough
+facts-read-whole-opt-look-photo = I only look at the photo
+
+facts-site-address = Tap this site's internet address.
+    .explain = Find the site's address in the bar at the top.
+    .alt = An article on www.quotidien-du-nord.fr, Le Quotidien du Nord: Strike: no buses this Monday. By Claire Dubois. Published on 3 March 2019. A photo of a bus, some text and a box marked PUBLICITÉ (advert): Easy credit in 24 hours.
+facts-site-address-region-address = The site's address
+facts-site-address-region-site-name = The newspaper's name
+facts-site-address-region-headline = The headline
+facts-site-address-region-author = By Claire Dubois
+facts-site-address-region-photo = The photo
+
+facts-other-media = How do you check surprising news?
+    .explain = Compare news with other reliable sources.
+facts-other-media-opt-search-elsewhere = I look for it in other well-known media
+facts-other-media-opt-ask-author = I ask the person who posted it
+facts-other-media-opt-count-shares = I count the shares
+
+facts-opinion = Which of these sentences is an opinion?
+    .explain = Tell a fact from an opinion.
+facts-opinion-opt-film-bad = This film is rubbish
+facts-opinion-opt-film-length = This film lasts two hours
+facts-opinion-opt-film-year = This film came out in 2022
+
+facts-old-news = A friend shares this article today. What do you think?
+    .explain = Check the date: old news may be out of date.
+    .alt = An article on www.quotidien-du-nord.fr, Le Quotidien du Nord: Strike: no buses this Monday. By Claire Dubois. Published on 3 March 2019. A photo of a bus, some text and a box marked PUBLICITÉ (advert): Easy credit in 24 hours.
+facts-old-news-opt-outdated = It may no longer be true
+facts-old-news-opt-true-today = There will be no buses on Monday
+facts-old-news-opt-false = The article is false
+
+facts-source-link = Which site does this news come from? Tap it.
+    .explain = Find the site that news comes from.
+    .alt = A post by Info Choc 24, 2 hours ago: URGENT!!! Boxed milk makes children ill. SHARE FAST! A link to ACTU-VERITE-CHOC.INFO: Milk, a hidden poison? 12,000 likes. Like, Comment and Share buttons.
+facts-source-link-region-author = The name Info Choc 24
+facts-source-link-region-text = The red text
+facts-source-link-region-link = The link to ACTU-VERITE-CHOC.INFO
+facts-source-link-region-like = Like
+facts-source-link-region-share = Share
+
+facts-check-order = Shocking news: put the steps in order.
+    .explain = Follow the steps to check before sharing.
+facts-check-order-step-read = Read the whole post
+facts-check-order-step-who = Look at who posted it
+facts-check-order-step-search = Look for the news elsewhere
+facts-check-order-step-decide = Decide whether to share it
+
+facts-many-likes = This post has 12,000 likes. Does that make it true?
+    .explain = Know that many likes do not prove news is true.
+    .alt = A post by Info Choc 24, 2 hours ago: URGENT!!! Boxed milk makes children ill. SHARE FAST! A link to ACTU-VERITE-CHOC.INFO: Milk, a hidden poison? 12,000 likes. Like, Comment and Share buttons.
+facts-many-likes-opt-no = No, that proves nothing
+facts-many-likes-opt-yes = Yes, so many people cannot be wrong
+facts-many-likes-opt-probably = Yes, probably
+
+facts-reverse-search = You want to know where this photo comes from. Tap the right choice.
+    .explain = Run an image search to find where a photo comes from.
+    .alt = A photo with a menu open: Save image, Copy image, Search for image, Share image.
+facts-reverse-search-region-save = Save image
+facts-reverse-search-region-copy = Copy image
+facts-reverse-search-region-search = Search for image
+facts-reverse-search-region-share = Share image
+
+facts-satire = A site posts funny stories written like news. It is…
+    .explain = Recognise a parody site that makes things up for laughs.
+facts-satire-opt-parody = A humour site: it is made up
+facts-satire-opt-news = A serious newspaper
+facts-satire-opt-official = An official site
+
+facts-photo-context = How can you know whether this photo is really from this morning?
+    .explain = Search for a photo online to see where and when it first appeared.
+    .alt = A post by Marc_infos, 20 minutes ago: Paris under water this morning!!! A photo of the Eiffel Tower in water, with a shark fin.
+facts-photo-context-opt-image-search = Run a search with the photo
+facts-photo-context-opt-likes = Count the likes
+facts-photo-context-opt-zoom = Zoom into the photo
+facts-photo-context-opt-trust = Believe Marc, he was there
+
+facts-fake-domain = Is this the real France Info site?
+    .explain = Check the address: a fake site copies the name of a real news outlet.
+    .alt = A page that looks like franceinfo, at the address franceinfo-actu.net/alerte: ALERT. The euro will disappear in May: withdraw your money fast!
+facts-fake-domain-opt-wrong-address = No: the address is not the real one
+facts-fake-domain-opt-yes-logo = Yes: the logo is there
+facts-fake-domain-opt-yes-padlock = Yes: there is a padlock
+
+facts-photo-check-order = Checking a photo: put the steps in order.
+    .explain = Know how to check where a photo comes from, step by step.
+facts-photo-check-order-step-press = Press and hold the photo
+facts-photo-check-order-step-search = Choose Search for image
+facts-photo-check-order-step-oldest = Find where it first appeared
+facts-photo-check-order-step-compare = Compare the date and place
+
+facts-sponsored = An article marked "Sponsored" is…
+    .explain = Spot sponsored content, paid for by a brand.
+facts-sponsored-opt-paid-brand = Paid for by a brand
+facts-sponsored-opt-journalist = Written freely by a journalist
+facts-sponsored-opt-reader = Written by a reader
+
+facts-fact-check-site = To find out whether a rumour is false, the most reliable is…
+    .explain = Use news fact-checking sites (for example AFP Factuel).
+facts-fact-check-site-opt-fact-check = A news outlet's fact-check section
+facts-fact-check-site-opt-forum = A discussion forum
+facts-fact-check-site-opt-comments = The comments on the post
+
+facts-deepfake = A video shows a minister saying something unbelievable. It may be…
+    .explain = Know that a video or a voice can be made by a computer.
+facts-deepfake-opt-computer-made = Made by a computer
+facts-deepfake-opt-always-real = Bound to be real
+facts-deepfake-opt-old = Only old
+
+facts-who-behind = Who owns this site? Tap where to find out.
+    .explain = Find out who owns and funds a news site.
+    .alt = The bottom of a news site: a Back to top button, then four links: Who are we?, Newsletter, Games and crosswords, Follow us.
+facts-who-behind-region-top = Back to top
+facts-who-behind-region-about = Who are we?
+facts-who-behind-region-newsletter = Newsletter
+facts-who-behind-region-games = Games and crosswords
+facts-who-behind-region-social = Follow us
+
+facts-bot-account = Which detail suggests a fake, automated account?
+    .explain = Spot fake accounts: name with digits, no photo, too many posts.
+    .alt = The profile of Marie83451925, no photo, account created in May 2024. Followers: 3. Following: 4,900. Posts per day: about 300.
+facts-bot-account-opt-posts-per-day = About 300 posts a day
+facts-bot-account-opt-first-name = It has a first name
+facts-bot-account-opt-has-profile = It has a profile page
+
+facts-primary-source = A post says "a study proves that…". The best thing is to…
+    .explain = Trace news back to its original source.
+facts-primary-source-opt-read-study = Find the study itself
+facts-primary-source-opt-trust = Believe the post
+facts-primary-source-opt-comments = Read the comments
+
+facts-small-numbers = "Thefts double in the village": from 2 to 4. What do you make of it?
+    .explain = Look at the real numbers behind a percentage or a "doubling".
+facts-small-numbers-opt-few-cases = That is only 2 more thefts
+facts-small-numbers-opt-crime-wave = The village has become dangerous
+facts-small-numbers-opt-false = The headline must be false
+
+facts-graph-axis = Does this chart exaggerate the price rise?
+    .explain = Read a chart's scale before drawing conclusions.
+    .alt = A chart: Price of a baguette, it is soaring! €1.00 in 2023, €1.05 in 2024. The 2024 bar looks four times taller, because the scale starts at €0.98.
+facts-graph-axis-opt-scale = Yes: the scale does not start at zero
+facts-graph-axis-opt-tripled = No: the price has tripled
+facts-graph-axis-opt-clear = No: the bars are clear

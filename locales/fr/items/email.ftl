@@ -1,0 +1,222 @@
+## Repère — email items (fr). Keys follow assessments/items/email.toml.
+
+email-open-app = Touchez l'application pour lire vos courriels.
+    .explain = Reconnaître l'application du courriel : l'enveloppe.
+    .alt = Un écran d'accueil avec quatre applications : Courriel, Appareil photo, Téléphone et Plan.
+email-open-app-region-mail = Courriel (une enveloppe)
+email-open-app-region-camera = Appareil photo
+email-open-app-region-phone = Téléphone
+email-open-app-region-pin = Plan
+
+email-what-is = Un courriel, c'est…
+    .explain = Savoir ce qu'est un courriel : un message envoyé par internet.
+email-what-is-opt-internet-message = Un message envoyé par internet
+email-what-is-opt-paper-letter = Une lettre dans la boîte aux lettres
+email-what-is-opt-phone-call = Un appel téléphonique
+
+email-open-message = Touchez le message de Julie pour l'ouvrir.
+    .explain = Ouvrir un message : toucher la ligne du message.
+    .alt = Une boîte de réception avec quatre messages : CAF, Julie Martin, Ameli Remboursement et Pharmacie du Centre. À gauche, les boutons Écrire, Reçus, Envoyés, Indésirables et Corbeille.
+email-open-message-region-write = Le bouton Écrire
+email-open-message-region-trash = La Corbeille
+email-open-message-region-caf = Le message de la CAF
+email-open-message-region-julie = Le message de Julie Martin
+email-open-message-region-phishing = Le message Ameli Remboursement
+email-open-message-region-pharmacy = Le message de la pharmacie
+
+email-new-message = Vous voulez écrire un nouveau message. Touchez le bon bouton.
+    .explain = Commencer un nouveau courriel avec le bouton Écrire.
+    .alt = Une boîte de réception avec quatre messages. À gauche, les boutons Écrire, Reçus, Envoyés, Indésirables et Corbeille.
+email-new-message-region-write = Écrire
+email-new-message-region-received = Reçus
+email-new-message-region-sent = Envoyés
+email-new-message-region-trash = Corbeille
+email-new-message-region-julie = Le message de Julie Martin
+
+email-send-button = Le message est prêt. Touchez le bouton pour l'envoyer.
+    .explain = Envoyer un courriel avec le bouton Envoyer.
+    .alt = Un nouveau message pour julie.martin@orange.fr, objet Photos. En haut : Annuler et Envoyer. En bas : un trombone, Aa et une corbeille.
+email-send-button-region-cancel = Annuler
+email-send-button-region-send = Envoyer
+email-send-button-region-to = La case À
+email-send-button-region-body = Le texte du message
+email-send-button-region-attach = Le trombone
+email-send-button-region-delete = La corbeille
+
+email-reply-button = Vous voulez répondre à Julie. Où touchez-vous ?
+    .explain = Répondre à un message avec le bouton Répondre.
+    .alt = Un message ouvert de Julie Martin avec une photo jointe. En bas : Répondre, Transférer, Supprimer. En haut : une flèche retour.
+email-reply-button-region-back = La flèche retour
+email-reply-button-region-attachment = La photo jointe
+email-reply-button-region-reply = Répondre
+email-reply-button-region-forward = Transférer
+email-reply-button-region-delete = Supprimer
+
+email-which-address = Laquelle est une adresse de courriel ?
+    .explain = Reconnaître une adresse de courriel : elle contient un @.
+email-which-address-opt-email = marie.dupont@orange.fr
+email-which-address-opt-phone = 06 12 34 56 78
+email-which-address-opt-website = www.orange.fr
+
+email-to-field = Où écrivez-vous l'adresse de la personne ?
+    .explain = Écrire l'adresse du destinataire dans la case À.
+    .alt = Un nouveau message avec les cases À, Objet et le texte. En haut : Annuler et Envoyer. En bas : un trombone.
+email-to-field-region-send = Envoyer
+email-to-field-region-to = La case À
+email-to-field-region-subject = La case Objet
+email-to-field-region-body = Le texte du message
+email-to-field-region-attach = Le trombone
+
+email-open-attachment = Julie a envoyé une photo. Touchez-la pour l'ouvrir.
+    .explain = Ouvrir une pièce jointe : toucher le fichier sous le message.
+    .alt = Un message ouvert de Julie Martin. Sous le texte, un fichier photo-repas.jpg. En bas : Répondre, Transférer, Supprimer.
+email-open-attachment-region-back = La flèche retour
+email-open-attachment-region-attachment = Le fichier photo-repas.jpg
+email-open-attachment-region-reply = Répondre
+email-open-attachment-region-forward = Transférer
+email-open-attachment-region-delete = Supprimer
+
+email-unread = Un point bleu montre un message pas encore lu. Touchez-le.
+    .explain = Repérer les messages non lus : en gras, avec un point.
+    .alt = Une boîte de réception avec quatre messages. Le message de la CAF est en gras, avec un point bleu.
+email-unread-region-caf = Le message de la CAF
+email-unread-region-julie = Le message de Julie Martin
+email-unread-region-phishing = Le message Ameli Remboursement
+email-unread-region-pharmacy = Le message de la pharmacie
+
+email-trash = Où retrouver un message que vous avez supprimé ?
+    .explain = Retrouver un message supprimé dans la Corbeille.
+    .alt = Une boîte de réception. À gauche, les boutons Écrire, Reçus, Envoyés, Indésirables et Corbeille.
+email-trash-region-write = Écrire
+email-trash-region-received = Reçus
+email-trash-region-sent = Envoyés
+email-trash-region-spam = Indésirables
+email-trash-region-trash = Corbeille
+
+email-reply-order = Mettez les étapes dans l'ordre pour répondre à un message.
+    .explain = Répondre à un courriel, étape par étape.
+email-reply-order-step-open = Ouvrir le message
+email-reply-order-step-reply = Toucher Répondre
+email-reply-order-step-write = Écrire sa réponse
+email-reply-order-step-send = Toucher Envoyer
+
+email-attach-button = Vous voulez ajouter une photo au message. Où touchez-vous ?
+    .explain = Joindre un fichier avec le trombone.
+    .alt = Un nouveau message. En haut : Annuler et Envoyer. En bas : un trombone, Aa et une corbeille.
+email-attach-button-region-send = Envoyer
+email-attach-button-region-subject = La case Objet
+email-attach-button-region-body = Le texte du message
+email-attach-button-region-attach = Le trombone
+email-attach-button-region-format = Aa
+email-attach-button-region-delete = La corbeille
+
+email-copy-address = Recopiez cette adresse : julie.martin@orange.fr
+    .explain = Écrire une adresse de courriel sans erreur, avec le @ et les points.
+
+email-password-request = Un courriel de « votre banque » demande votre mot de passe. Que faites-vous ?
+    .explain = Ne jamais donner son mot de passe par courriel.
+email-password-request-opt-give = Je réponds avec mon mot de passe
+email-password-request-opt-never = Je ne le donne jamais
+email-password-request-opt-later = Je le donne demain
+
+email-subject-use = À quoi sert la case « Objet » d'un courriel ?
+    .explain = Remplir l'objet : le sujet du message en quelques mots.
+email-subject-use-opt-topic = Dire le sujet en quelques mots
+email-subject-use-opt-address = Écrire l'adresse
+email-subject-use-opt-photo = Ajouter une photo
+
+email-phishing-action = Vous recevez ce message. Que faites-vous ?
+    .explain = Face à un faux message : ne pas cliquer, le supprimer.
+    .alt = Un courriel signé Assurance Maladie, envoyé par remboursement@ameli-sante-info.com : « Vous avez droit à 187,50 €. Confirmez votre carte bancaire sous 24 h. » Un bouton orange : Recevoir mon argent.
+email-phishing-action-opt-click = Je touche « Recevoir mon argent »
+email-phishing-action-opt-delete = Je le supprime sans cliquer
+email-phishing-action-opt-reply = Je réponds avec mon numéro de carte
+
+email-spot-phishing-inbox = Un de ces messages est une arnaque. Touchez-le.
+    .explain = Se méfier des messages urgents qui promettent de l'argent.
+    .alt = Une boîte de réception avec quatre messages : CAF « Votre attestation est prête », Julie Martin « Repas de dimanche », Ameli Remboursement « URGENT : recevez 187 € ici », Pharmacie du Centre « Votre commande est prête ».
+email-spot-phishing-inbox-region-caf = CAF : Votre attestation est prête
+email-spot-phishing-inbox-region-julie = Julie Martin : Repas de dimanche
+email-spot-phishing-inbox-region-phishing = Ameli Remboursement : URGENT, recevez 187 € ici
+email-spot-phishing-inbox-region-pharmacy = Pharmacie du Centre : Votre commande est prête
+
+email-attach-order = Mettez dans l'ordre : envoyer une photo par courriel.
+    .explain = Envoyer une pièce jointe, étape par étape.
+email-attach-order-step-write = Toucher Écrire
+email-attach-order-step-address = Écrire l'adresse
+email-attach-order-step-clip = Toucher le trombone
+email-attach-order-step-choose = Choisir la photo
+email-attach-order-step-send = Toucher Envoyer
+
+email-spam-folder = Un courriel attendu n'est pas arrivé. Où regarder aussi ?
+    .explain = Vérifier le dossier Indésirables quand un message manque.
+    .alt = Une boîte de réception. À gauche, les boutons Écrire, Reçus, Envoyés, Indésirables et Corbeille.
+email-spam-folder-region-write = Écrire
+email-spam-folder-region-received = Reçus
+email-spam-folder-region-sent = Envoyés
+email-spam-folder-region-spam = Indésirables
+email-spam-folder-region-trash = Corbeille
+
+email-phishing-sender-ameli = Où voyez-vous qui a vraiment envoyé ce message ?
+    .explain = Vérifier l'adresse de l'expéditeur, pas le logo.
+    .alt = Un courriel : De Assurance Maladie, remboursement@ameli-sante-info.com ; objet Remboursement en attente ; un logo ameli ; un texte et un bouton Recevoir mon argent.
+email-phishing-sender-ameli-region-from = L'adresse de l'expéditeur
+email-phishing-sender-ameli-region-subject = L'objet
+email-phishing-sender-ameli-region-logo = Le logo
+email-phishing-sender-ameli-region-text = Le texte
+email-phishing-sender-ameli-region-button = Le bouton orange
+
+email-phishing-sender-colis = Où voyez-vous qui a vraiment envoyé ce message ?
+    .explain = Vérifier l'adresse de l'expéditeur, pas le logo.
+    .alt = Un courriel : De La Poste Suivi, suivi@colis-livraison-fr.net ; objet Votre colis est bloqué ; un logo La Poste ; un texte et un bouton Payer 1,99 €.
+email-phishing-sender-colis-region-from = L'adresse de l'expéditeur
+email-phishing-sender-colis-region-subject = L'objet
+email-phishing-sender-colis-region-logo = Le logo
+email-phishing-sender-colis-region-text = Le texte
+email-phishing-sender-colis-region-button = Le bouton orange
+
+email-forward = Vous voulez envoyer ce message à Paul. Quel bouton ?
+    .explain = Envoyer un message reçu à une autre personne : Transférer.
+    .alt = Un message ouvert de Julie Martin avec une photo jointe. En bas : Répondre, Transférer, Supprimer.
+email-forward-region-back = La flèche retour
+email-forward-region-attachment = La photo jointe
+email-forward-region-reply = Répondre
+email-forward-region-forward = Transférer
+email-forward-region-delete = Supprimer
+
+email-reply-not-all = Message reçu à plusieurs. Vous répondez seulement à l'expéditeur. Quel bouton ?
+    .explain = Choisir entre Répondre et Répondre à tous.
+email-reply-not-all-opt-reply = Répondre
+email-reply-not-all-opt-reply-all = Répondre à tous
+email-reply-not-all-opt-forward = Transférer
+
+email-friend-money = Un ami vous demande de l'argent par courriel, en urgence. Que faites-vous ?
+    .explain = Vérifier une demande urgente par un autre moyen, par exemple un appel.
+email-friend-money-opt-pay = J'envoie l'argent vite
+email-friend-money-opt-call = J'appelle mon ami pour vérifier
+email-friend-money-opt-bank-details = Je réponds avec mes coordonnées bancaires
+
+email-public-computer = Vous lisez vos courriels à la médiathèque. Avant de partir ?
+    .explain = Se déconnecter de sa messagerie sur un ordinateur partagé.
+email-public-computer-opt-log-out = Je me déconnecte
+email-public-computer-opt-close-tab = Je ferme seulement la page
+email-public-computer-opt-screen-off = J'éteins l'écran
+
+email-dangerous-attachment = Quelle pièce jointe ne faut-il surtout pas ouvrir ?
+    .explain = Se méfier des pièces jointes qui sont des programmes (.exe).
+email-dangerous-attachment-opt-pdf = facture.pdf
+email-dangerous-attachment-opt-jpg = photo.jpg
+email-dangerous-attachment-opt-exe = facture.pdf.exe
+
+email-bcc = Vous écrivez à 20 voisins sans montrer leurs adresses. Quelle case ?
+    .explain = Cacher les adresses des destinataires avec la case Cci.
+email-bcc-opt-to = À
+email-bcc-opt-cc = Cc
+email-bcc-opt-bcc = Cci
+
+email-link-real-site = Vous appuyez longtemps sur le lien. Vers quel site mène-t-il vraiment ?
+    .explain = Lire la vraie adresse d'un lien : le nom juste avant .net ou .fr à la fin.
+    .alt = Un message dit : connectez-vous sur ameli.fr. Un appui long sur le lien affiche sa vraie adresse : ameli.fr.compte-securise.net/login, avec les boutons Ouvrir et Copier.
+email-link-real-site-opt-ameli = ameli.fr
+email-link-real-site-opt-compte-securise = compte-securise.net
+email-link-real-site-opt-login = Une page « login » d'ameli

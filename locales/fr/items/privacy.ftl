@@ -1,0 +1,212 @@
+## Repère — privacy items (fr). Keys follow assessments/items/privacy.toml.
+
+privacy-password-field = Touchez la case où l'on écrit le mot de passe.
+    .explain = Repérer la case du mot de passe sur une page de connexion.
+    .alt = Une page Mon compte : une case Adresse e-mail remplie, une case Mot de passe avec des points, un bouton Se connecter et un lien Mot de passe oublié.
+privacy-password-field-region-email = La case Adresse e-mail
+privacy-password-field-region-password = La case Mot de passe
+privacy-password-field-region-connect = Le bouton Se connecter
+privacy-password-field-region-forgot = Le lien Mot de passe oublié
+
+privacy-password-secret = Qui doit connaître votre mot de passe ?
+    .explain = Garder son mot de passe secret : on ne le donne à personne.
+privacy-password-secret-opt-only-me = Seulement moi
+privacy-password-secret-opt-my-neighbour = Mon voisin
+privacy-password-secret-opt-anyone-asking = Toute personne qui le demande
+
+privacy-refuse-cookies = Vous ne voulez pas de cookies. Touchez le bon bouton.
+    .explain = Refuser les cookies avec le bouton Tout refuser.
+    .alt = Le site de la mairie. En bas, un bandeau : Ce site utilise des cookies. Trois boutons : Tout refuser, Personnaliser, Tout accepter.
+privacy-refuse-cookies-region-page = Le texte de la page
+privacy-refuse-cookies-region-refuse = Tout refuser
+privacy-refuse-cookies-region-settings = Personnaliser
+privacy-refuse-cookies-region-accept = Tout accepter
+
+privacy-stranger-code = Un inconnu vous demande le code reçu par SMS. Que faites-vous ?
+    .explain = Ne jamais donner un code reçu par SMS à quelqu'un d'autre.
+privacy-stranger-code-opt-refuse = Je ne le donne pas
+privacy-stranger-code-opt-give = Je le donne
+privacy-stranger-code-opt-give-if-polite = Je le donne s'il est poli
+
+privacy-logout-button = Vous avez fini. Touchez pour quitter votre compte.
+    .explain = Se déconnecter de son compte avec Se déconnecter.
+    .alt = Le menu Mon compte avec cinq lignes : Mon profil, Mes commandes, Paramètres, Aide, Se déconnecter.
+privacy-logout-button-region-profile = Mon profil
+privacy-logout-button-region-orders = Mes commandes
+privacy-logout-button-region-settings = Paramètres
+privacy-logout-button-region-help = Aide
+privacy-logout-button-region-logout = Se déconnecter
+
+privacy-sms-code-entry = Tapez le code reçu par SMS.
+    .explain = Recopier un code reçu par SMS pour se connecter.
+    .alt = En haut, un SMS de MaBanque : Votre code de connexion : 482913. En dessous, six cases vides pour taper le code et un bouton Valider.
+
+privacy-public-computer = Vous avez fini sur l'ordinateur de la médiathèque. Que faites-vous ?
+    .explain = Se déconnecter de ses comptes sur un appareil partagé.
+privacy-public-computer-opt-log-out = Je me déconnecte de mes comptes
+privacy-public-computer-opt-just-leave = Je pars, c'est tout
+privacy-public-computer-opt-turn-screen = Je tourne l'écran
+
+privacy-hidden-password = Pourquoi le mot de passe s'affiche en points ?
+    .explain = Savoir que le mot de passe est caché pour le protéger.
+    .alt = Une page de connexion : la case Mot de passe montre des points noirs à la place des lettres.
+privacy-hidden-password-opt-nobody-reads = Pour que personne ne le lise
+privacy-hidden-password-opt-broken = L'écran est en panne
+privacy-hidden-password-opt-wrong-password = Le mot de passe est faux
+
+privacy-close-prize-popup = Ce message apparaît. Touchez pour le fermer sans rien donner.
+    .explain = Fermer un faux gain avec la croix, sans toucher au bouton.
+    .alt = Une fenêtre sur un site : Félicitations ! Vous avez gagné un smartphone ! Un cadeau dessiné, un gros bouton Recevoir mon cadeau et une croix en haut à droite.
+privacy-close-prize-popup-region-close = La croix en haut à droite
+privacy-close-prize-popup-region-message = Le texte Vous avez gagné
+privacy-close-prize-popup-region-gift = Le dessin du cadeau
+privacy-close-prize-popup-region-get-gift = Le bouton Recevoir mon cadeau
+
+privacy-dont-publish = Que ne faut-il jamais publier sur un réseau social ?
+    .explain = Ne pas publier ses papiers d'identité ou ses informations privées.
+privacy-dont-publish-opt-id-card = Une photo de votre carte d'identité
+privacy-dont-publish-opt-landscape = Une photo d'un paysage
+privacy-dont-publish-opt-recipe = Une recette de cuisine
+
+privacy-strong-password = Quel mot de passe est le plus solide ?
+    .explain = Choisir un mot de passe long, avec plusieurs mots et des chiffres.
+privacy-strong-password-opt-long-mixed = Chat-Bleu-Pluie-47
+privacy-strong-password-opt-digits = 123456
+privacy-strong-password-opt-first-name = marie
+
+privacy-private-profile = Vous voulez cacher votre profil aux inconnus. Touchez le bon réglage.
+    .explain = Rendre son profil privé dans les réglages de confidentialité.
+    .alt = Les réglages Confidentialité avec quatre interrupteurs : Profil privé (non), Partager ma position (oui), Notifications (oui), Mode sombre (non).
+privacy-private-profile-region-private = Profil privé
+privacy-private-profile-region-location = Partager ma position
+privacy-private-profile-region-notifications = Notifications
+privacy-private-profile-region-dark = Mode sombre
+
+privacy-photo-friends = Seuls vos amis doivent voir cette photo. Touchez le bon choix.
+    .explain = Choisir qui peut voir ce que l'on publie.
+    .alt = Un écran Qui peut voir votre photo ? Trois choix : Public (tout le monde, choisi pour l'instant), Amis, Moi uniquement. En bas, un bouton Publier.
+privacy-photo-friends-region-public = Public
+privacy-photo-friends-region-friends = Amis
+privacy-photo-friends-region-only-me = Moi uniquement
+privacy-photo-friends-region-publish = Publier
+
+privacy-what-is-cookie = Sur un site internet, un cookie, c'est…
+    .explain = Savoir ce qu'est un cookie : un fichier qui suit vos visites.
+privacy-what-is-cookie-opt-tracker = Un petit fichier qui retient vos visites
+privacy-what-is-cookie-opt-virus = Un virus dangereux
+privacy-what-is-cookie-opt-cake = Une publicité pour des gâteaux
+
+privacy-location-off = Vous ne voulez plus montrer où vous êtes. Touchez le bon réglage.
+    .explain = Couper le partage de sa position dans les réglages.
+    .alt = Les réglages Confidentialité avec quatre interrupteurs : Profil privé (non), Partager ma position (oui), Notifications (oui), Mode sombre (non).
+privacy-location-off-region-private = Profil privé
+privacy-location-off-region-location = Partager ma position
+privacy-location-off-region-notifications = Notifications
+privacy-location-off-region-dark = Mode sombre
+
+privacy-same-password = Le même mot de passe pour tous vos comptes, c'est…
+    .explain = Utiliser un mot de passe différent pour chaque compte.
+privacy-same-password-opt-risky = Risqué : un vol ouvre tous vos comptes
+privacy-same-password-opt-safe = Sûr, si le mot de passe est long
+privacy-same-password-opt-advised = Conseillé pour ne pas oublier
+
+privacy-app-permission = Une lampe de poche n'a pas besoin de vos contacts. Touchez le bon bouton.
+    .explain = Refuser les autorisations dont une application n'a pas besoin.
+    .alt = L'application Lampe Torche affiche une question : Autoriser Lampe Torche à accéder à vos contacts ? Deux boutons : Refuser et Autoriser.
+privacy-app-permission-region-app = Le nom de l'application en haut
+privacy-app-permission-region-question = La question
+privacy-app-permission-region-deny = Refuser
+privacy-app-permission-region-allow = Autoriser
+
+privacy-bank-code-call = Votre « conseiller » vous appelle et demande ce code. Que faites-vous ?
+    .explain = Un vrai conseiller ne demande jamais un code reçu par SMS.
+    .alt = Un SMS de MaBanque : Code de validation : 739204. Paiement de 480,00 € chez SHOPXPRESS. En dessous : Appel en cours, Conseiller MaBanque.
+privacy-bank-code-call-opt-hang-up = Je raccroche, je ne donne pas le code
+privacy-bank-code-call-opt-give-code = Je donne le code pour annuler
+privacy-bank-code-call-opt-give-half = Je donne seulement le début
+
+privacy-change-password-order = Changer son mot de passe : mettez les étapes dans l'ordre.
+    .explain = Savoir changer son mot de passe dans son compte.
+privacy-change-password-order-step-open-account = Ouvrir Mon compte
+privacy-change-password-order-step-choose-change = Toucher Changer le mot de passe
+privacy-change-password-order-step-type-old = Taper l'ancien mot de passe
+privacy-change-password-order-step-type-new = Taper le nouveau mot de passe
+privacy-change-password-order-step-save = Enregistrer
+
+privacy-cookies-continue = Vous refusez les cookies. Touchez le moyen le plus rapide.
+    .explain = Trouver le lien discret pour refuser les cookies.
+    .alt = Une fenêtre sur un site d'actualité : Nous respectons votre vie privée. Un gros bouton Accepter et fermer, un lien Paramétrer en bas, et en petit en haut à droite : Continuer sans accepter.
+privacy-cookies-continue-region-continue = Continuer sans accepter
+privacy-cookies-continue-region-text = Le texte du milieu
+privacy-cookies-continue-region-accept = Accepter et fermer
+privacy-cookies-continue-region-settings = Paramétrer
+
+privacy-two-factor = Double authentification : en plus du mot de passe, on vous demande…
+    .explain = Comprendre la double authentification : mot de passe plus code.
+privacy-two-factor-opt-phone-code = Un code envoyé sur votre téléphone
+privacy-two-factor-opt-second-password = Le même mot de passe deux fois
+privacy-two-factor-opt-birth-date = Votre date de naissance
+
+privacy-refuse-ad-cookies = Vous refusez la publicité ciblée. Touchez le réglage à couper.
+    .explain = Choisir ses cookies un par un dans les réglages.
+    .alt = Un écran Vos choix de cookies : Nécessaires (toujours actifs), Mesure d'audience (non), Publicité personnalisée (oui), Réseaux sociaux (non), et un bouton Enregistrer mes choix.
+privacy-refuse-ad-cookies-region-necessary = Nécessaires
+privacy-refuse-ad-cookies-region-audience = Mesure d'audience
+privacy-refuse-ad-cookies-region-ads = Publicité personnalisée
+privacy-refuse-ad-cookies-region-social = Réseaux sociaux
+privacy-refuse-ad-cookies-region-save = Enregistrer mes choix
+
+privacy-public-wifi = Sur le wifi gratuit d'un café, que vaut-il mieux éviter ?
+    .explain = Éviter les opérations sensibles sur un wifi public.
+privacy-public-wifi-opt-bank = Ouvrir votre compte bancaire
+privacy-public-wifi-opt-weather = Regarder la météo
+privacy-public-wifi-opt-news = Lire les actualités
+
+privacy-password-leak = On vous prévient : votre mot de passe a fuité. Que faites-vous ?
+    .explain = Changer partout un mot de passe qui a fuité.
+privacy-password-leak-opt-change-everywhere = Le changer partout où je l'utilise
+privacy-password-leak-opt-change-here = Le changer sur ce site seulement
+privacy-password-leak-opt-wait = Attendre de voir si on l'utilise
+privacy-password-leak-opt-delete-app = Supprimer l'application
+
+privacy-password-manager = Un gestionnaire de mots de passe sert à…
+    .explain = Utiliser un gestionnaire pour retenir des mots de passe différents.
+privacy-password-manager-opt-keep-many = Garder des mots de passe différents et solides
+privacy-password-manager-opt-share = Partager ses mots de passe
+privacy-password-manager-opt-remove = Se passer de mot de passe
+
+privacy-scam-sms-link = Quel détail prouve que ce SMS est une arnaque ?
+    .explain = Vérifier l'adresse d'un lien : le vrai site de l'Assurance maladie est ameli.fr.
+    .alt = Un SMS venant de AMELI, aujourd'hui à 10:42 : Votre carte Vitale expire demain. Renouvelez-la ici : ameli-vitale-renouv.com. En bas, une case pour répondre.
+privacy-scam-sms-link-region-sender = Le nom AMELI en haut
+privacy-scam-sms-link-region-date = L'heure du message
+privacy-scam-sms-link-region-text = Le texte sur la carte Vitale
+privacy-scam-sms-link-region-link = Le lien ameli-vitale-renouv.com
+privacy-scam-sms-link-region-reply = La case pour répondre
+
+privacy-two-factor-order = Activer la double authentification : mettez les étapes dans l'ordre.
+    .explain = Protéger un compte en activant la double authentification.
+privacy-two-factor-order-step-open-security = Ouvrir les réglages de sécurité
+privacy-two-factor-order-step-choose-2fa = Choisir Double authentification
+privacy-two-factor-order-step-enter-phone = Taper votre numéro de téléphone
+privacy-two-factor-order-step-type-code = Taper le code reçu par SMS
+
+privacy-data-rights = Une entreprise garde vos données personnelles. En France, vous pouvez…
+    .explain = Connaître ses droits (RGPD) : voir, corriger, effacer ses données.
+privacy-data-rights-opt-ask-delete = Demander qu'elle les efface
+privacy-data-rights-opt-nothing = Rien, elles lui appartiennent
+privacy-data-rights-opt-pay = Payer pour les récupérer
+
+privacy-unknown-device = Vous habitez Lille. Quel appareil connecté est suspect ?
+    .explain = Vérifier les appareils connectés à son compte.
+    .alt = Un écran Appareils connectés : Cette tablette, Lille, maintenant ; Téléphone Samsung, Lille, hier à 18:30 ; Ordinateur Windows, Lagos, Nigeria, 3:12 du matin. En bas, un bouton Déconnecter tous les appareils.
+privacy-unknown-device-region-tablet = Cette tablette, à Lille
+privacy-unknown-device-region-phone = Téléphone Samsung, à Lille
+privacy-unknown-device-region-computer = Ordinateur Windows, à Lagos
+privacy-unknown-device-region-disconnect-all = Déconnecter tous les appareils
+
+privacy-photo-location = Une photo publiée peut révéler où vous habitez. Comment ?
+    .explain = Savoir qu'une photo peut garder le lieu où elle a été prise.
+privacy-photo-location-opt-gps-data = Par la position cachée dans la photo
+privacy-photo-location-opt-impossible = C'est impossible
+privacy-photo-location-opt-colours = Par les couleurs

@@ -1,0 +1,144 @@
+## Repère — procedures items (fr). Keys follow assessments/items/procedures.toml.
+
+procedures-help-where = Vous êtes bloqué dans une démarche en ligne. Qui peut vous aider ?
+    .explain = Se faire aider dans un espace France Services ou par un conseiller numérique.
+procedures-help-where-opt-france-services = Un agent France Services
+procedures-help-where-opt-stranger = Un inconnu sur internet
+procedures-help-where-opt-nobody = Personne
+
+procedures-fc-button = Touchez le bouton « S'identifier avec FranceConnect ».
+    .explain = Trouver le bouton FranceConnect sur une page de connexion.
+    .alt = Une page de connexion : un bouton bleu S'identifier avec FranceConnect, puis les cases Identifiant et Mot de passe, les liens Mot de passe oublié et Créer un compte, et le bouton Se connecter.
+procedures-fc-button-region-fc = S'identifier avec FranceConnect
+procedures-fc-button-region-login = La case Identifiant
+procedures-fc-button-region-password = La case Mot de passe
+procedures-fc-button-region-forgot = Mot de passe oublié ?
+procedures-fc-button-region-connect = Se connecter
+
+procedures-sms-code = Écrivez le code reçu par SMS.
+    .explain = Recopier un code reçu par SMS pour se connecter.
+    .alt = En haut, un SMS : « Votre code de connexion : 482913. Ne le donnez à personne. » En bas, le site demande : Entrez le code reçu par SMS.
+
+procedures-upload-button = Vous devez envoyer une facture. Touchez le bon bouton.
+    .explain = Ajouter un document avec le bouton Ajouter un fichier.
+    .alt = Une page Justificatif de domicile : « Formats acceptés : PDF, JPG. Taille maximum : 5 Mo. » Un bouton Ajouter un fichier, la mention Aucun fichier ajouté, et les boutons Retour et Valider.
+procedures-upload-button-region-add = Ajouter un fichier
+procedures-upload-button-region-list = Aucun fichier ajouté
+procedures-upload-button-region-back = Retour
+procedures-upload-button-region-ok = Valider
+
+procedures-password-field = Touchez la case où écrire votre mot de passe.
+    .explain = Repérer les cases Identifiant et Mot de passe.
+    .alt = Une page de connexion : un bouton bleu S'identifier avec FranceConnect, puis les cases Identifiant et Mot de passe, les liens Mot de passe oublié et Créer un compte, et le bouton Se connecter.
+procedures-password-field-region-fc = S'identifier avec FranceConnect
+procedures-password-field-region-login = La case Identifiant
+procedures-password-field-region-password = La case Mot de passe
+procedures-password-field-region-create = Créer un compte
+procedures-password-field-region-connect = Se connecter
+
+procedures-form-missing = Le formulaire bloque. Touchez la case qu'il faut remplir.
+    .explain = Repérer un champ obligatoire vide, souvent en rouge.
+    .alt = Un formulaire, étape 1 sur 3 : Nom Dupont, Prénom Marie, Date de naissance vide et entourée de rouge avec « Ce champ est obligatoire », Courriel rempli, bouton Continuer. Les champs obligatoires ont une étoile rouge.
+procedures-form-missing-region-name = Nom
+procedures-form-missing-region-first = Prénom
+procedures-form-missing-region-birth = Date de naissance
+procedures-form-missing-region-mail = Courriel
+procedures-form-missing-region-next = Continuer
+
+procedures-required-star = Que veut dire l'étoile rouge (*) à côté d'une case ?
+    .explain = L'étoile (*) signale une case obligatoire.
+    .alt = Un formulaire, étape 1 sur 3 : Nom Dupont, Prénom Marie, Date de naissance vide et entourée de rouge avec « Ce champ est obligatoire », Courriel rempli, bouton Continuer. Les champs obligatoires ont une étoile rouge.
+procedures-required-star-opt-required = Case obligatoire
+procedures-required-star-opt-optional = Case facultative
+procedures-required-star-opt-mistake = Il y a une erreur
+
+procedures-forgot-password = Vous avez oublié votre mot de passe. Où touchez-vous ?
+    .explain = Refaire un mot de passe avec « Mot de passe oublié ».
+    .alt = Une page de connexion : un bouton bleu S'identifier avec FranceConnect, puis les cases Identifiant et Mot de passe, les liens Mot de passe oublié et Créer un compte, et le bouton Se connecter.
+procedures-forgot-password-region-fc = S'identifier avec FranceConnect
+procedures-forgot-password-region-password = La case Mot de passe
+procedures-forgot-password-region-forgot = Mot de passe oublié ?
+procedures-forgot-password-region-create = Créer un compte
+procedures-forgot-password-region-connect = Se connecter
+
+procedures-fc-what = À quoi sert FranceConnect ?
+    .explain = FranceConnect : un seul compte pour beaucoup de sites publics.
+procedures-fc-what-opt-one-account = Entrer sur plusieurs sites publics avec un seul compte
+procedures-fc-what-opt-pay = Payer ses factures
+procedures-fc-what-opt-agent = Parler à un agent au téléphone
+
+procedures-gouv-address = Quelle adresse est celle d'un site de l'État ?
+    .explain = Les sites de l'État finissent souvent par .gouv.fr.
+procedures-gouv-address-opt-gouv = www.service-public.gouv.fr
+procedures-gouv-address-opt-com = www.service-public-france.com
+procedures-gouv-address-opt-info = www.aide-demarches.info
+
+procedures-fc-choose-ameli = Vous avez un compte Assurance Maladie. Lequel choisissez-vous ?
+    .explain = Choisir dans FranceConnect un compte que l'on a déjà.
+    .alt = La page FranceConnect : « Choisissez un compte pour vous connecter ». Quatre choix : impots.gouv.fr, ameli.fr, Identité Numérique La Poste, MSA.
+procedures-fc-choose-ameli-region-impots = impots.gouv.fr
+procedures-fc-choose-ameli-region-ameli = ameli.fr
+procedures-fc-choose-ameli-region-laposte = Identité Numérique La Poste
+procedures-fc-choose-ameli-region-msa = MSA
+
+procedures-file-format = Quel fichier ce site accepte-t-il ?
+    .explain = Lire les formats acceptés avant d'envoyer un document.
+    .alt = Une page Justificatif de domicile : « Formats acceptés : PDF, JPG. Taille maximum : 5 Mo. » Un bouton Ajouter un fichier, la mention Aucun fichier ajouté, et les boutons Retour et Valider.
+procedures-file-format-opt-pdf = facture.pdf
+procedures-file-format-opt-mp4 = facture.mp4
+procedures-file-format-opt-docx = facture.docx
+
+procedures-upload-order = Mettez dans l'ordre : envoyer un justificatif.
+    .explain = Envoyer un justificatif, étape par étape.
+procedures-upload-order-step-photo = Prendre le document en photo
+procedures-upload-order-step-add = Toucher « Ajouter un fichier »
+procedures-upload-order-step-choose = Choisir la photo
+procedures-upload-order-step-confirm = Toucher « Valider »
+
+procedures-receipt = Votre demande est envoyée. Que gardez-vous ?
+    .explain = Garder l'accusé de réception et le numéro de dossier.
+procedures-receipt-opt-file-number = L'accusé de réception avec le numéro de dossier
+procedures-receipt-opt-nothing = Rien, c'est fini
+procedures-receipt-opt-site-address = Seulement l'adresse du site
+
+procedures-fc-order = Mettez dans l'ordre : se connecter avec FranceConnect.
+    .explain = Se connecter avec FranceConnect, étape par étape.
+procedures-fc-order-step-button = Toucher le bouton FranceConnect
+procedures-fc-order-step-choose = Choisir un compte, par exemple ameli.fr
+procedures-fc-order-step-login = Écrire l'identifiant et le mot de passe de ce compte
+procedures-fc-order-step-back = Revenir connecté sur le site
+
+procedures-fake-fees = Un site demande 30 € pour un acte de naissance. Qu'en pensez-vous ?
+    .explain = Les démarches de l'État sont souvent gratuites : éviter les sites payants qui imitent.
+procedures-fake-fees-opt-normal = C'est le prix normal
+procedures-fake-fees-opt-lookalike = C'est un faux : c'est gratuit sur service-public.gouv.fr
+procedures-fake-fees-opt-required = Il faut payer pour l'avoir
+
+procedures-fake-site-url = Où vérifiez-vous si ce site est vraiment officiel ?
+    .explain = Vérifier l'adresse du site en haut, pas les badges « officiel ».
+    .alt = Une page web. En haut, l'adresse : carte-grise-en-ligne-express.com. Dessous : un badge « Service officiel », le titre « Votre carte grise en 24 h », « Frais de service : 49,90 € » et un bouton Commencer ma demande.
+procedures-fake-site-url-region-url = L'adresse du site, en haut
+procedures-fake-site-url-region-badge = Le badge « Service officiel »
+procedures-fake-site-url-region-title = Le titre
+procedures-fake-site-url-region-price = Le prix
+procedures-fake-site-url-region-start = Le bouton Commencer
+
+procedures-file-too-big = Votre photo du document fait 12 Mo. Que faites-vous ?
+    .explain = Réduire la taille d'un fichier trop lourd avant de l'envoyer.
+    .alt = Une page Justificatif de domicile : « Formats acceptés : PDF, JPG. Taille maximum : 5 Mo. » Un bouton Ajouter un fichier, la mention Aucun fichier ajouté, et les boutons Retour et Valider.
+procedures-file-too-big-opt-send-anyway = Je l'envoie quand même
+procedures-file-too-big-opt-reduce = Je la rends plus légère (moins de 5 Mo)
+procedures-file-too-big-opt-give-up = J'abandonne la démarche
+
+procedures-official-search = Vous cherchez « carte grise ». Touchez le site officiel de l'État.
+    .explain = Dans une recherche, passer les annonces et choisir l'adresse en .gouv.fr.
+    .alt = Trois résultats de recherche : Annonce · cartegrise-rapide.fr « Carte grise en ligne, rapide » ; immatriculation.ants.gouv.fr « Carte grise – site officiel de l'ANTS » ; service-carte-grise.com « Faites votre carte grise en 5 min ».
+procedures-official-search-region-ad = Annonce · cartegrise-rapide.fr
+procedures-official-search-region-ants = immatriculation.ants.gouv.fr
+procedures-official-search-region-other = service-carte-grise.com
+
+procedures-aidants-connect = Un aidant fait une démarche à votre place. Comment faire sans risque ?
+    .explain = Se faire aider sans donner ses mots de passe : le mandat Aidants Connect.
+procedures-aidants-connect-opt-password = Je lui donne mon mot de passe
+procedures-aidants-connect-opt-mandate = Je signe un mandat Aidants Connect
+procedures-aidants-connect-opt-nothing = Je lui laisse mon téléphone

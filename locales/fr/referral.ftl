@@ -1,0 +1,38 @@
+## The referral: path names and the reasons given (assessments/referral.toml).
+## Reasons about one domain receive its name as { $domain }.
+
+path-autonomous = Vous êtes autonome
+    .detail = Vous pouvez aller plus loin, par exemple avec la certification PIX.
+path-training = Des ateliers pour progresser
+    .detail = Un conseiller numérique vous accompagne, en petit groupe ou seul.
+path-aidants_connect = Un aidant fait vos démarches avec vous
+    .detail = Un aidant habilité (Aidants Connect) peut faire vos démarches en ligne à votre place, avec votre accord.
+path-equipment_first = D'abord un appareil ou une connexion
+    .detail = Des lieux proposent des appareils à petit prix et des offres de connexion.
+
+pass-numerique = Vous pouvez avoir un Pass numérique : des ateliers gratuits pour vous.
+
+reason-urgent-procedure = Vous avez une démarche à faire cette semaine.
+reason-procedure-this-month = Vous avez une démarche à faire ce mois-ci.
+reason-procedures-hard = Les démarches en ligne ne sont pas encore faciles pour vous.
+reason-learn-later = Vous voulez apprendre : des ateliers pourront vous aider ensuite.
+reason-does-not-want-to-learn = Vous préférez qu'on vous aide plutôt qu'apprendre.
+reason-low-skills = Le numérique est encore difficile pour vous.
+reason-can-learn = Vous voulez apprendre : c'est possible, à votre rythme.
+reason-no-help-yet = Personne ne vous aide pour le moment.
+reason-no-device = Vous n'avez pas de téléphone ni d'ordinateur.
+reason-no-internet = Vous n'avez pas internet chez vous.
+reason-no-email = Vous n'avez pas d'adresse de courriel que vous pouvez ouvrir.
+reason-email-hard = Envoyer un courriel n'est pas encore facile pour vous.
+reason-device-hard = Utiliser un téléphone ou un ordinateur n'est pas encore facile pour vous.
+reason-domain-hard = { $domain } : ce n'est pas encore facile pour vous.
+reason-result-uncertain = Votre résultat est proche de la limite : un atelier peut vous aider.
+reason-training-useful = Vous savez déjà faire des choses. Des ateliers vous aideront à progresser.
+reason-skills-good = Vous êtes à l'aise avec le numérique.
+reason-skills-autonomous = Vos réponses montrent que vous êtes à l'aise.
+reason-skills-training = Vos réponses montrent que des ateliers peuvent vous aider.
+reason-skills-aidants_connect = Vos réponses montrent qu'un aidant peut vous être utile.
+reason-skills-equipment_first = Il vous faut d'abord un appareil ou une connexion.
+
+venues-title = Près de chez vous
+venues-unavailable = La liste des lieux n'est pas disponible. Vous pouvez demander à votre mairie ou à un espace France Services.

@@ -1,0 +1,44 @@
+//! The few direct browser calls, kept in one place.
+
+/// Remove the static "loading" message of index.html once the app runs.
+pub fn remove_boot_message() {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id("boot")) {
+        el.remove();
+    }
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Set `<html lang>` and `dir` for the current language.
+pub fn set_document_language(lang: &str, rtl: bool) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang);
+        let _ = root.set_attribute("dir", if rtl { "rtl" } else { "ltr" });
+    }
+}
+
+/// Set the page title (read by screen readers when a screen changes).
+pub fn set_title(title: &str) {
+    if let Some(d) = document() {
+        d.set_title(title);
+    }
+}
+
+/// The query string of the page, e.g. `?lang=en`.
+pub fn query_string() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// A fresh random seed for a session (exposure control needs variety).
+pub fn random_seed() -> u64 {
+    let high = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    let low = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    (high << 32) ^ low
+}
+
+/// Log to the console (discreet notices for the venue's developers only).
+pub fn log_warning(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}

@@ -1,0 +1,290 @@
+//! One question on screen, for every interaction kind. Selecting never answers
+//! by itself (a mistaken tap is undone by tapping something else); "Valider"
+//! sends the answer, and "Je ne sais pas" is always there, as large as the rest.
+
+use crate::i18n::use_i18n;
+use leptos::html;
+use leptos::prelude::*;
+use repere_engine::bank::{Interaction, Item, Region};
+use repere_engine::Response;
+
+#[component]
+pub fn ItemView(item: Item, on_answer: Callback<Response>) -> impl IntoView {
+    let i18n = use_i18n();
+    let stem_ref = NodeRef::<html::H1>::new();
+    // Move focus to the question so screen readers read it and keyboards start there.
+    Effect::new(move |_| {
+        if let Some(stem) = stem_ref.get() {
+            let _ = stem.focus();
+        }
+    });
+    let id = item.id.clone();
+    let stem_key = id.clone();
+    let image = item.image.clone().map(|src| {
+        let alt_key = format!("{id}.alt");
+        (src, alt_key)
+    });
+    let body = match item.interaction.clone() {
+        Interaction::Choice { options, .. } => {
+            view! { <ChoiceInput item_id=id.clone() options=options image=image.clone() on_answer=on_answer/> }.into_any()
+        }
+        Interaction::Hotspot { regions, .. } => {
+            let (src, alt_key) = image.clone().unwrap_or_default();
+            view! { <HotspotInput item_id=id.clone() regions=regions src=src alt_key=alt_key on_answer=on_answer/> }
+                .into_any()
+        }
+        Interaction::Order { steps } => {
+            view! { <OrderInput item_id=id.clone() steps=steps image=image.clone() on_answer=on_answer/> }.into_any()
+        }
+        Interaction::Entry { .. } => {
+            view! { <EntryInput image=image.clone() on_answer=on_answer/> }.into_any()
+        }
+    };
+    view! {
+        <article class="item" data-item=item.id.clone() data-kind=item.kind_name()>
+            <h1 id="item-stem" class="stem" tabindex="-1" node_ref=stem_ref>
+                {move || i18n.t(&stem_key)}
+            </h1>
+            {body}
+            <button class="dont-know big" on:click=move |_| on_answer.run(Response::DontKnow)>
+                {move || i18n.t("answer-dont-know")}
+            </button>
+        </article>
+    }
+}
+
+/// An illustration of a simulated screen with its alternative text.
+#[component]
+fn Illustration(src: String, alt_key: String) -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <img class="illustration" src=src alt=move || i18n.t(&alt_key)/> }
+}
+
+/// The "Valider" button, enabled once something is chosen.
+#[component]
+fn Confirm(ready: Signal<bool>, on_confirm: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <button
+            class="primary big confirm"
+            aria-disabled=move || (!ready.get()).to_string()
+            on:click=move |_| {
+                if ready.get_untracked() {
+                    on_confirm.run(())
+                }
+            }
+        >
+            {move || i18n.t("answer-confirm")}
+        </button>
+    }
+}
+
+#[component]
+fn ChoiceInput(
+    item_id: String,
+    options: Vec<String>,
+    image: Option<(String, String)>,
+    on_answer: Callback<Response>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let selected = RwSignal::new(None::<String>);
+    let ready = Signal::derive(move || selected.with(Option::is_some));
+    view! {
+        {image.map(|(src, alt_key)| view! { <Illustration src=src alt_key=alt_key/> })}
+        <div class="choices" role="group" aria-labelledby="item-stem">
+            {options
+                .into_iter()
+                .map(|option| {
+                    let key = format!("{item_id}-opt-{option}");
+                    let value = option.clone();
+                    let is_selected = move || selected.with(|s| s.as_deref() == Some(option.as_str()));
+                    view! {
+                        <button
+                            class="choice"
+                            data-option=value.clone()
+                            aria-pressed=move || is_selected().to_string()
+                            on:click=move |_| selected.set(Some(value.clone()))
+                        >
+                            {move || i18n.t(&key)}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
+        <Confirm
+            ready=ready
+            on_confirm=Callback::new(move |_| {
+                if let Some(choice) = selected.get_untracked() {
+                    on_answer.run(Response::Pick(choice))
+                }
+            })
+        />
+    }
+}
+
+#[component]
+fn HotspotInput(
+    item_id: String,
+    regions: Vec<Region>,
+    src: String,
+    alt_key: String,
+    on_answer: Callback<Response>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let selected = RwSignal::new(None::<String>);
+    let ready = Signal::derive(move || selected.with(Option::is_some));
+    view! {
+        <div class="hotspot" role="group" aria-labelledby="item-stem">
+            <Illustration src=src alt_key=alt_key/>
+            {regions
+                .into_iter()
+                .map(|region| {
+                    let key = format!("{item_id}-region-{}", region.id);
+                    let value = region.id.clone();
+                    let id = region.id.clone();
+                    let is_selected = move || selected.with(|s| s.as_deref() == Some(id.as_str()));
+                    let style = format!(
+                        "left:{}%;top:{}%;width:{}%;height:{}%",
+                        region.x, region.y, region.w, region.h
+                    );
+                    view! {
+                        <button
+                            class="region"
+                            style=style
+                            data-region=value.clone()
+                            aria-pressed=move || is_selected().to_string()
+                            aria-label=move || i18n.t(&key)
+                            on:click=move |_| selected.set(Some(value.clone()))
+                        ></button>
+                    }
+                })
+                .collect_view()}
+        </div>
+        <Confirm
+            ready=ready
+            on_confirm=Callback::new(move |_| {
+                if let Some(region) = selected.get_untracked() {
+                    on_answer.run(Response::Pick(region))
+                }
+            })
+        />
+    }
+}
+
+/// A deterministic shuffle that never shows the steps already in order.
+fn shuffled(steps: &[String], item_id: &str) -> Vec<String> {
+    let mut out = steps.to_vec();
+    if out.len() < 2 {
+        return out;
+    }
+    let mut state = item_id.bytes().fold(0x9e37_79b9_7f4a_7c15u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    for i in (1..out.len()).rev() {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        out.swap(i, (state % (i as u64 + 1)) as usize);
+    }
+    if out == steps {
+        out.rotate_left(1);
+    }
+    out
+}
+
+#[component]
+fn OrderInput(
+    item_id: String,
+    steps: Vec<String>,
+    image: Option<(String, String)>,
+    on_answer: Callback<Response>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let order = RwSignal::new(shuffled(&steps, &item_id));
+    let moved = RwSignal::new(false);
+    let swap = move |i: usize, j: usize| {
+        order.update(|o| {
+            if i < o.len() && j < o.len() {
+                o.swap(i, j);
+            }
+        });
+        moved.set(true);
+    };
+    view! {
+        {image.map(|(src, alt_key)| view! { <Illustration src=src alt_key=alt_key/> })}
+        <p class="hint">{move || i18n.t("order-hint")}</p>
+        <ol class="order" aria-labelledby="item-stem">
+            {move || {
+                let current = order.get();
+                let count = current.len();
+                current
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, step)| {
+                        let key = format!("{item_id}-step-{step}");
+                        let key_up = key.clone();
+                        let key_down = key.clone();
+                        view! {
+                            <li class="step" data-step=step.clone()>
+                                <span class="step-text">{move || i18n.t(&key)}</span>
+                                <span class="step-moves">
+                                    <button
+                                        class="move"
+                                        aria-label=move || i18n.t_with("order-up", &[("step", i18n.t(&key_up).into())])
+                                        aria-disabled=(i == 0).to_string()
+                                        on:click=move |_| { if i > 0 { swap(i, i - 1) } }
+                                    >
+                                        "▲"
+                                    </button>
+                                    <button
+                                        class="move"
+                                        aria-label=move || i18n.t_with("order-down", &[("step", i18n.t(&key_down).into())])
+                                        aria-disabled=(i + 1 == count).to_string()
+                                        on:click=move |_| { if i + 1 < count { swap(i, i + 1) } }
+                                    >
+                                        "▼"
+                                    </button>
+                                </span>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </ol>
+        <Confirm
+            ready=Signal::derive(move || moved.get())
+            on_confirm=Callback::new(move |_| on_answer.run(Response::Order(order.get_untracked())))
+        />
+    }
+}
+
+#[component]
+fn EntryInput(image: Option<(String, String)>, on_answer: Callback<Response>) -> impl IntoView {
+    let i18n = use_i18n();
+    let text = RwSignal::new(String::new());
+    let ready = Signal::derive(move || text.with(|t| !t.trim().is_empty()));
+    let submit = move || {
+        if ready.get_untracked() {
+            on_answer.run(Response::Entry(text.get_untracked()))
+        }
+    };
+    view! {
+        {image.map(|(src, alt_key)| view! { <Illustration src=src alt_key=alt_key/> })}
+        <form class="entry" on:submit=move |ev| {
+            ev.prevent_default();
+            submit();
+        }>
+            <label for="entry-input">{move || i18n.t("entry-label")}</label>
+            <input
+                id="entry-input"
+                type="text"
+                autocomplete="off"
+                autocapitalize="off"
+                spellcheck="false"
+                maxlength="60"
+                aria-describedby="item-stem"
+                prop:value=move || text.get()
+                on:input=move |ev| text.set(event_target_value(&ev))
+            />
+        </form>
+        <Confirm ready=ready on_confirm=Callback::new(move |_| submit())/>
+    }
+}

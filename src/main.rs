@@ -1,0 +1,21 @@
+//! Repère's web app (Leptos, client-side rendered). A thin shell over
+//! `repere-engine`: it renders the session's state and forwards answers.
+//!
+//! - `content`: the bank embedded at build time.
+//! - `i18n`: Fluent translations and the language signal.
+//! - `config`: URL parameters, with safe fallbacks.
+//! - `app`: the screens and their flow.
+//! - `item_view`: one question of any kind (choice, hotspot, order, entry).
+//! - `browser`: the few browser calls (document language, randomness).
+
+mod app;
+mod browser;
+mod config;
+mod content;
+mod i18n;
+mod item_view;
+
+fn main() {
+    browser::remove_boot_message();
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,97 @@
+// Shared helpers for the end-to-end tests: a static server for dist/ on
+// loopback, Debian's Chromium through playwright-core, and axe-core scans.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const distDir = resolve(here, '../../dist');
+const require = createRequire(import.meta.url);
+const axeSource = require.resolve('axe-core/axe.min.js');
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml',
+  '.json': 'application/json', '.png': 'image/png', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
+};
+
+/** Serve `dir` on 127.0.0.1 at a free port. Resolves to { url, close }. */
+export async function serve(dir = distDir) {
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let file = normalize(join(dir, path));
+      if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
+      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+const LAUNCH_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic', '--disable-default-apps', '--mute-audio',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: LAUNCH_ARGS });
+}
+
+/** A tablet: 800×1280, touch. */
+export async function tablet(browser) {
+  return browser.newContext({ viewport: { width: 800, height: 1280 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+}
+
+/** A desktop with a keyboard and no touch. */
+export async function desktop(browser) {
+  return browser.newContext({ viewport: { width: 1280, height: 900 } });
+}
+
+/** Fail on any request that leaves the test server (privacy by construction). */
+export function guardRequests(page, baseUrl) {
+  const foreign = [];
+  page.on('request', (r) => { if (!r.url().startsWith(baseUrl) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  return foreign;
+}
+
+/** Collect page errors and console errors. */
+export function collectErrors(page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return errors;
+}
+
+/** Run axe-core on the current page; returns the violations (WCAG 2.x A/AA). */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await page.addScriptTag({ path: axeSource });
+  }
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  }));
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The id of the item on screen, or null. */
+export function currentItem(page) {
+  return page.evaluate(() => document.querySelector('[data-item]')?.dataset.item ?? null);
+}
+
+/** Wait until the item on screen is no longer `previous` (a new item or another screen). */
+export function waitForNext(page, previous) {
+  return page.waitForFunction(
+    (prev) => (document.querySelector('[data-item]')?.dataset.item ?? null) !== prev,
+    previous,
+  );
+}

@@ -1,0 +1,134 @@
+// The first vertical slice, end to end in Chromium: welcome → language →
+// adaptive questions → result, by touch on a tablet and by keyboard alone, in
+// French and English, with an axe-core scan of every screen and item kind.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  serve, launch, tablet, desktop, axeViolations, currentItem, waitForNext, guardRequests, collectErrors,
+} from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const MAX_SCREENS = 40;
+
+/** Answer the item on screen by touch, in the way its kind needs. */
+async function answerByTouch(page, index) {
+  const kind = await page.getAttribute('[data-item]', 'data-kind');
+  if (index % 4 === 3) { await page.tap('button.dont-know'); return kind; }
+  if (kind === 'choice') await page.locator('button.choice').first().tap();
+  if (kind === 'hotspot') await page.locator('button.region').first().tap();
+  if (kind === 'order') await page.locator('button.move:not([aria-disabled="true"])').first().tap();
+  if (kind === 'entry') await page.fill('#entry-input', '1234');
+  await page.tap('button.confirm');
+  return kind;
+}
+
+async function scan(page, label, seen) {
+  if (seen.has(label)) return;
+  seen.add(label);
+  assert.deepEqual(await axeViolations(page), [], `axe violations on ${label}`);
+}
+
+for (const lang of ['fr', 'en']) {
+  test(`tablet, touch only, ${lang}: the slice reaches a result`, async () => {
+    const context = await tablet(browser);
+    const page = await context.newPage();
+    const foreign = guardRequests(page, server.url);
+    const errors = collectErrors(page);
+    const scanned = new Set();
+    await page.goto(`${server.url}?seed=11`);
+    await page.waitForSelector('.welcome');
+    await scan(page, 'welcome', scanned);
+    await page.tap('.welcome button.primary');
+    await page.waitForSelector('button.language');
+    await scan(page, 'language', scanned);
+    await page.tap(`button.language[lang="${lang}"]`);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    await page.tap('section button.primary');
+    await page.waitForSelector('[data-item]');
+    const kinds = [];
+    for (let i = 0; i < MAX_SCREENS && (await currentItem(page)); i++) {
+      const id = await currentItem(page);
+      const kind = await page.getAttribute('[data-item]', 'data-kind');
+      await scan(page, `item kind ${kind}`, scanned);
+      kinds.push(await answerByTouch(page, i));
+      await waitForNext(page, id);
+    }
+    await page.waitForSelector('.result');
+    await scan(page, 'result', scanned);
+    const rows = await page.locator('.level-row').count();
+    assert.ok(rows >= 1, 'the result lists a level per domain');
+    const levels = await page.$$eval('.level-row', (els) => els.map((e) => Number(e.dataset.level)));
+    assert.ok(levels.every((l) => l >= 1 && l <= 4), `levels within 1..4: ${levels}`);
+    assert.ok(kinds.length >= 4, `at least a few items were asked (${kinds.length})`);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.deepEqual(foreign, [], 'no request leaves the device');
+    assert.deepEqual(errors, [], 'no error in the page');
+    await context.close();
+  });
+}
+
+/** Press Tab until the focused element matches `selector`. */
+async function tabTo(page, selector, limit = 60) {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`keyboard could not reach ${selector}`);
+}
+
+test('keyboard only, English: the slice reaches a result', async () => {
+  const context = await desktop(browser);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(`${server.url}?lang=en&seed=5`);
+  await page.waitForSelector('.welcome');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await tabTo(page, '.welcome button.primary');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('button.language');
+  await tabTo(page, 'section button.primary');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-item]');
+  let answered = 0;
+  for (let i = 0; i < MAX_SCREENS && (await currentItem(page)); i++) {
+    const id = await currentItem(page);
+    const kind = await page.getAttribute('[data-item]', 'data-kind');
+    if (kind === 'choice' && i % 2 === 0) {
+      await tabTo(page, 'button.choice');
+      await page.keyboard.press('Space');
+      await tabTo(page, 'button.confirm');
+      await page.keyboard.press('Enter');
+    } else if (kind === 'entry' && i % 2 === 0) {
+      await tabTo(page, '#entry-input');
+      await page.keyboard.type('1234');
+      await page.keyboard.press('Enter');
+    } else {
+      await tabTo(page, 'button.dont-know');
+      await page.keyboard.press('Enter');
+    }
+    answered++;
+    await waitForNext(page, id);
+  }
+  await page.waitForSelector('.result');
+  assert.ok(answered >= 4);
+  assert.match(await page.textContent('#result-title'), /result/i);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('malformed URL parameters fall back to safe defaults', async () => {
+  const context = await tablet(browser);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(`${server.url}?lang=xx-%00&mode=<script>&seed=abc&idle=-5&&=`);
+  await page.waitForSelector('.welcome');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+  await page.tap('.welcome button.primary');
+  await page.tap('section button.primary');
+  await page.waitForSelector('[data-item]');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
