@@ -35,6 +35,16 @@ fn main() {
     let out = Path::new(&out);
     let bank = serde_json::to_string(&content.bank).expect("the bank serialises");
     std::fs::write(out.join("bank.json"), bank).expect("write bank.json");
+    let referral = serde_json::to_string(&content.referral).expect("the rules serialise");
+    std::fs::write(out.join("referral.json"), referral).expect("write referral.json");
+    // Venue files by name (file stem), selectable with `?venues=<name>`.
+    let venues: Vec<(String, &Vec<repere_engine::venues::Venue>)> = content
+        .venue_files
+        .iter()
+        .map(|(path, venues)| (path.file_stem().unwrap_or_default().to_string_lossy().into_owned(), venues))
+        .collect();
+    let venues = serde_json::to_string(&venues).expect("the venues serialise");
+    std::fs::write(out.join("venues.json"), venues).expect("write venues.json");
 
     let mut code = String::from("/// Every language folder of locales/: (language tag, Fluent sources).\npub static LOCALES: &[(&str, &[&str])] = &[\n");
     for locale in &content.locales.locales {

@@ -1,36 +1,64 @@
-//! The screens and their flow: welcome → language → questions → result, with
-//! an error screen instead of a blank page. Holds no assessment logic: the
+//! The app's state and flow, the top bar (read-aloud, language), the kiosk's
+//! inactivity reset, and the screen switch. Holds no assessment logic: the
 //! engine's `Session` decides which item comes next and what the result is.
+//!
+//! Kiosk: welcome → language → how it works → consent → questions → result.
+//! Aidant: welcome → language → declarative part → questions → result sheet.
 
 use crate::browser;
 use crate::config::{AppMode, UrlConfig};
 use crate::content;
 use crate::i18n::{self, use_i18n, I18n};
+use crate::intro::{Consent, DeclarativeForm, HowItWorks, LanguageChoice, Welcome};
 use crate::item_view::ItemView;
+use crate::result_view::ResultScreen;
 use fluent_bundle::FluentValue;
+use leptos::ev;
 use leptos::prelude::*;
+use repere_engine::referral::Declarative;
 use repere_engine::{Mode, Response, Session};
+use std::time::Duration;
 
 /// Which screen is shown.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Screen {
     Welcome,
     Language,
+    HowItWorks,
+    Consent,
+    Declarative,
     Question,
     Result,
     /// A kind error screen; the string is a Fluent key.
     Error(String),
 }
 
-/// Shared state of the app, provided as context.
+/// Shared state of the app, provided as context. Everything about the person
+/// lives here, in memory only, and `reset` forgets all of it.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub screen: RwSignal<Screen>,
     pub session: RwSignal<Option<Session>>,
+    pub declarative: RwSignal<Declarative>,
     pub config: StoredValue<UrlConfig>,
+    pub read_aloud: RwSignal<bool>,
+    pub paused: RwSignal<bool>,
+    pub idle_warning: RwSignal<bool>,
 }
 
 impl AppState {
+    pub fn mode(&self) -> AppMode {
+        self.config.with_value(|c| c.mode)
+    }
+
+    /// The screen after the language choice.
+    pub fn after_language(&self) {
+        self.screen.set(match self.mode() {
+            AppMode::Kiosk => Screen::HowItWorks,
+            AppMode::Aidant => Screen::Declarative,
+        });
+    }
+
     /// Start a new test with a fresh session.
     pub fn start(&self) {
         let config = self.config.get_value();
@@ -42,6 +70,7 @@ impl AppState {
                 };
                 let seed = config.seed.unwrap_or_else(browser::random_seed);
                 self.session.set(Some(Session::new(bank, mode, seed)));
+                self.paused.set(false);
                 self.screen.set(Screen::Question);
             }
             Err(e) => {
@@ -65,10 +94,35 @@ impl AppState {
         }
     }
 
+    /// The person chose to stop: show the result of what was answered.
+    pub fn finish_now(&self) {
+        self.session.update(|s| {
+            if let Some(s) = s {
+                s.finish_now();
+            }
+        });
+        self.paused.set(false);
+        self.screen.set(Screen::Result);
+    }
+
     /// Forget everything about the current person and go back to welcome.
     pub fn reset(&self) {
+        browser::stop_speaking();
+        browser::clear_storage();
         self.session.set(None);
+        self.declarative.set(Declarative::default());
+        self.read_aloud.set(false);
+        self.paused.set(false);
+        self.idle_warning.set(false);
         self.screen.set(Screen::Welcome);
+    }
+}
+
+/// The key of a text that differs between kiosk and aidant wording.
+pub fn worded(mode: AppMode, key: &str) -> String {
+    match mode {
+        AppMode::Kiosk => key.to_string(),
+        AppMode::Aidant => format!("aidant-{key}"),
     }
 }
 
@@ -84,9 +138,14 @@ pub fn App() -> impl IntoView {
     let state = AppState {
         screen: RwSignal::new(Screen::Welcome),
         session: RwSignal::new(None),
+        declarative: RwSignal::new(Declarative::default()),
         config: StoredValue::new(config),
+        read_aloud: RwSignal::new(false),
+        paused: RwSignal::new(false),
+        idle_warning: RwSignal::new(false),
     };
     provide_context(state);
+    browser::clear_storage();
 
     Effect::new(move |_| {
         let lang = i18n.lang.get();
@@ -96,28 +155,117 @@ pub fn App() -> impl IntoView {
         let key = match state.screen.get() {
             Screen::Welcome => "title-welcome",
             Screen::Language => "title-language",
+            Screen::HowItWorks => "title-how",
+            Screen::Consent => "title-consent",
+            Screen::Declarative => "title-declarative",
             Screen::Question => "title-question",
             Screen::Result => "title-result",
             Screen::Error(_) => "title-error",
         };
         browser::set_title(&format!("{} · Repère", i18n.t(key)));
     });
+    // Read aloud each new screen or question while the option is on.
+    Effect::new(move |_| {
+        let on = state.read_aloud.get();
+        state.screen.track();
+        state.paused.track();
+        state.session.with(|s| s.as_ref().map(|s| s.progress().answered));
+        let lang = i18n.lang.get();
+        if on {
+            request_animation_frame(move || browser::speak(&browser::main_text(), &lang));
+        } else {
+            browser::stop_speaking();
+        }
+    });
+    if state.mode() == AppMode::Kiosk {
+        watch_inactivity(state);
+    }
 
     view! {
+        <a class="skip" href="#main">{move || i18n.t("skip-to-content")}</a>
         <header class="topbar">
             <span class="brand">"Repère"</span>
-            <LanguageSwitcher/>
+            <div class="tools">
+                <ReadAloudToggle/>
+                <LanguageSwitcher/>
+            </div>
         </header>
-        <main id="main" class="screen">
+        <main id="main" class="screen" tabindex="-1">
             {move || match state.screen.get() {
                 Screen::Welcome => view! { <Welcome/> }.into_any(),
                 Screen::Language => view! { <LanguageChoice/> }.into_any(),
+                Screen::HowItWorks => view! { <HowItWorks/> }.into_any(),
+                Screen::Consent => view! { <Consent/> }.into_any(),
+                Screen::Declarative => view! { <DeclarativeForm/> }.into_any(),
                 Screen::Question => view! { <QuestionScreen/> }.into_any(),
                 Screen::Result => view! { <ResultScreen/> }.into_any(),
                 Screen::Error(key) => view! { <ErrorScreen key=key/> }.into_any(),
             }}
         </main>
+        <Show when=move || state.idle_warning.get()>
+            <IdleWarning/>
+        </Show>
     }
+}
+
+/// Kiosk: after `idle` seconds without a touch or a key, warn, then reset.
+fn watch_inactivity(state: AppState) {
+    let idle = state.config.with_value(|c| c.idle_seconds);
+    let grace = (idle / 2).min(20);
+    let timers: StoredValue<Vec<TimeoutHandle>> = StoredValue::new(Vec::new());
+    let restart = move || {
+        timers.update_value(|t| t.drain(..).for_each(|h| h.clear()));
+        state.idle_warning.set(false);
+        if state.screen.get_untracked() == Screen::Welcome {
+            return;
+        }
+        let warn = set_timeout_with_handle(
+            move || state.idle_warning.set(true),
+            Duration::from_secs(u64::from(idle - grace)),
+        );
+        let reset = set_timeout_with_handle(move || state.reset(), Duration::from_secs(u64::from(idle)));
+        timers.update_value(|t| t.extend(warn.into_iter().chain(reset)));
+    };
+    Effect::new(move |_| {
+        state.screen.track();
+        restart();
+    });
+    let _ = window_event_listener(ev::pointerdown, move |_| restart());
+    let _ = window_event_listener(ev::keydown, move |_| restart());
+}
+
+#[component]
+fn IdleWarning() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="overlay" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-text">
+            <div class="dialog">
+                <h2 id="idle-title">{move || i18n.t("idle-title")}</h2>
+                <p id="idle-text">{move || i18n.t("idle-text")}</p>
+                // Any touch restarts the timer; this button makes it obvious.
+                <button class="primary big" autofocus>{move || i18n.t("idle-continue")}</button>
+            </div>
+        </div>
+    }
+}
+
+/// Read-aloud switch, shown only where the browser can speak.
+#[component]
+fn ReadAloudToggle() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = expect_context::<AppState>();
+    browser::speech_available().then(|| {
+        view! {
+            <button
+                class="read-aloud"
+                aria-pressed=move || state.read_aloud.get().to_string()
+                on:click=move |_| state.read_aloud.update(|on| *on = !*on)
+            >
+                <span aria-hidden="true">"🔊 "</span>
+                {move || i18n.t("read-aloud")}
+            </button>
+        }
+    })
 }
 
 /// Buttons to switch language at any time, each named in its own language.
@@ -147,122 +295,56 @@ fn LanguageSwitcher() -> impl IntoView {
 }
 
 #[component]
-fn Welcome() -> impl IntoView {
-    let i18n = use_i18n();
-    let state = expect_context::<AppState>();
-    view! {
-        <section class="welcome" aria-labelledby="welcome-title">
-            <h1 id="welcome-title">{move || i18n.t("welcome-title")}</h1>
-            <p class="lead">{move || i18n.t("welcome-lead")}</p>
-            <button class="primary big" on:click=move |_| state.screen.set(Screen::Language)>
-                {move || i18n.t("welcome-start")}
-            </button>
-        </section>
-    }
-}
-
-#[component]
-fn LanguageChoice() -> impl IntoView {
-    let i18n = use_i18n();
-    let state = expect_context::<AppState>();
-    view! {
-        <section aria-labelledby="language-title">
-            <h1 id="language-title">{move || i18n.t("language-title")}</h1>
-            <div class="choices" role="group" aria-labelledby="language-title">
-                {i18n::languages()
-                    .into_iter()
-                    .map(|lang| {
-                        let name = i18n::translate(lang, "language-name", None);
-                        let flag = i18n::translate(lang, "language-flag", None);
-                        view! {
-                            <button
-                                class="choice language"
-                                lang=lang
-                                aria-pressed=move || (i18n.lang.get() == lang).to_string()
-                                on:click=move |_| i18n.lang.set(lang.to_string())
-                            >
-                                <span class="flag" aria-hidden="true">{flag}</span>
-                                " "
-                                {name}
-                            </button>
-                        }
-                    })
-                    .collect_view()}
-            </div>
-            <button class="primary big" on:click=move |_| state.start()>
-                {move || i18n.t("language-continue")}
-            </button>
-        </section>
-    }
-}
-
-#[component]
 fn QuestionScreen() -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<AppState>();
     let progress = move || state.session.with(|s| s.as_ref().map(|s| s.progress()));
     view! {
         <section class="question-screen">
-            {move || {
-                progress()
-                    .map(|p| {
-                        let number = p.answered + 1;
-                        view! {
-                            <div class="progress">
-                                <p class="progress-label">
-                                    {move || i18n.t_with("question-progress", &[("number", FluentValue::from(number))])}
-                                </p>
-                                <progress max=p.max value=p.answered aria-hidden="true"></progress>
-                            </div>
-                        }
-                    })
-            }}
-            {move || {
-                state
-                    .session
-                    .with(|s| s.as_ref().and_then(|s| s.current_item().cloned()))
-                    .map(|item| view! { <ItemView item=item on_answer=Callback::new(move |r| state.answer(r))/> })
-            }}
+            <div class="question-tools">
+                {move || {
+                    progress()
+                        .map(|p| {
+                            let number = p.answered + 1;
+                            view! {
+                                <div class="progress">
+                                    <p class="progress-label">
+                                        {move || i18n.t_with("question-progress", &[("number", FluentValue::from(number))])}
+                                    </p>
+                                    <progress max=p.max value=p.answered aria-hidden="true"></progress>
+                                </div>
+                            }
+                        })
+                }}
+                <button class="pause" on:click=move |_| state.paused.set(true)>{move || i18n.t("pause")}</button>
+            </div>
+            <Show
+                when=move || state.paused.get()
+                fallback=move || {
+                    state
+                        .session
+                        .with(|s| s.as_ref().and_then(|s| s.current_item().cloned()))
+                        .map(|item| view! { <ItemView item=item on_answer=Callback::new(move |r| state.answer(r))/> })
+                }
+            >
+                <PausePanel/>
+            </Show>
         </section>
     }
 }
 
 #[component]
-fn ResultScreen() -> impl IntoView {
+fn PausePanel() -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<AppState>();
-    let estimates = state.session.with_untracked(|s| s.as_ref().map(|s| s.estimates()).unwrap_or_default());
-    let path = state.session.with_untracked(|s| s.as_ref().map(|s| s.skill_path()));
     view! {
-        <section class="result" aria-labelledby="result-title">
-            <h1 id="result-title" tabindex="-1">{move || i18n.t("result-title")}</h1>
-            <ul class="levels">
-                {estimates
-                    .into_iter()
-                    .map(|e| {
-                        let domain_key = format!("domain-{}", e.domain);
-                        let level_key = format!("level-{}", e.level);
-                        let level = e.level;
-                        view! {
-                            <li class="level-row" data-domain=e.domain.clone() data-level=level>
-                                <span class="domain-name">{move || i18n.t(&domain_key)}</span>
-                                <span class="level-dots" aria-hidden="true">
-                                    {(1..=4u8)
-                                        .map(|k| view! { <span class=if k <= level { "dot on" } else { "dot" }></span> })
-                                        .collect_view()}
-                                </span>
-                                <span class="level-name">{move || i18n.t(&level_key)}</span>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-            {path.map(|p| {
-                let key = format!("result-path-{}", p.id());
-                view! { <p class="path" data-path=p.id()>{move || i18n.t(&key)}</p> }
-            })}
-            <button class="primary big" on:click=move |_| state.reset()>{move || i18n.t("result-finish")}</button>
-        </section>
+        <div class="pause-panel" role="group" aria-labelledby="pause-title">
+            <h1 id="pause-title">{move || i18n.t("pause-title")}</h1>
+            <p>{move || i18n.t("pause-text")}</p>
+            <button class="primary big resume" on:click=move |_| state.paused.set(false)>{move || i18n.t("pause-resume")}</button>
+            <button class="big finish-now" on:click=move |_| state.finish_now()>{move || i18n.t("pause-finish")}</button>
+            <button class="big quit" on:click=move |_| state.reset()>{move || i18n.t("pause-quit")}</button>
+        </div>
     }
 }
 

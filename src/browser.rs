@@ -42,3 +42,51 @@ pub fn random_seed() -> u64 {
 pub fn log_warning(message: &str) {
     web_sys::console::warn_1(&message.into());
 }
+
+/// Whether the browser can read text aloud.
+pub fn speech_available() -> bool {
+    web_sys::window().and_then(|w| w.speech_synthesis().ok()).is_some()
+}
+
+/// Read `text` aloud in `lang`, interrupting what was being read.
+pub fn speak(text: &str, lang: &str) {
+    let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else { return };
+    synth.cancel();
+    if let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) {
+        utterance.set_lang(lang);
+        utterance.set_rate(0.9);
+        synth.speak(&utterance);
+    }
+}
+
+/// Stop reading aloud.
+pub fn stop_speaking() {
+    if let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) {
+        synth.cancel();
+    }
+}
+
+/// The visible text of the main region, for reading aloud.
+pub fn main_text() -> String {
+    document()
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+        .map(|el| el.inner_text())
+        .unwrap_or_default()
+}
+
+/// Open the browser's print dialog (the print stylesheet shapes the sheet).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Empty both web storages: nothing of a person stays on a shared tablet.
+pub fn clear_storage() {
+    if let Some(w) = web_sys::window() {
+        for storage in [w.local_storage(), w.session_storage()].into_iter().flatten().flatten() {
+            let _ = storage.clear();
+        }
+    }
+}

@@ -1,4 +1,5 @@
-//! What the page was opened with: `?lang=`, `?mode=`, `?seed=`, `?idle=`.
+//! What the page was opened with: `?lang=`, `?mode=`, `?seed=`, `?idle=`,
+//! `?venues=`.
 //! Unknown or malformed values never break the app: each falls back to its
 //! default and is listed in `ignored`, which the app logs discreetly.
 
@@ -21,6 +22,8 @@ pub struct UrlConfig {
     pub seed: Option<u64>,
     /// Seconds of inactivity before the kiosk warns and resets.
     pub idle_seconds: u32,
+    /// Name of the embedded venue file whose offers are shown (`?venues=`).
+    pub venues: Option<String>,
     /// Parameters that were present but not understood.
     pub ignored: Vec<String>,
 }
@@ -35,6 +38,7 @@ impl UrlConfig {
             mode: AppMode::Kiosk,
             seed: None,
             idle_seconds: DEFAULT_IDLE_SECONDS,
+            venues: None,
             ignored: Vec::new(),
         };
         for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
@@ -65,6 +69,14 @@ impl UrlConfig {
                     }
                     _ => false,
                 },
+                "venues" => {
+                    let valid = (1..=40).contains(&value.len())
+                        && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+                    if valid {
+                        config.venues = Some(value.to_string());
+                    }
+                    valid
+                }
                 _ => false,
             };
             if !ok {
@@ -72,5 +84,43 @@ impl UrlConfig {
             }
         }
         config
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_known_parameters() {
+        let c = UrlConfig::parse("?lang=en&mode=aidant&seed=42&idle=60&venues=sample");
+        assert_eq!(c.lang.as_deref(), Some("en"));
+        assert_eq!(c.mode, AppMode::Aidant);
+        assert_eq!(c.seed, Some(42));
+        assert_eq!(c.idle_seconds, 60);
+        assert_eq!(c.venues.as_deref(), Some("sample"));
+        assert!(c.ignored.is_empty());
+    }
+
+    #[test]
+    fn bad_values_fall_back_and_are_listed() {
+        let c = UrlConfig::parse("?lang=xx&mode=admin&seed=-1&idle=2&venues=../etc&x=1");
+        assert_eq!(c.lang, None);
+        assert_eq!(c.mode, AppMode::Kiosk);
+        assert_eq!(c.seed, None);
+        assert_eq!(c.idle_seconds, DEFAULT_IDLE_SECONDS);
+        assert_eq!(c.venues, None);
+        assert_eq!(c.ignored.len(), 6);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_keeps_defaults_safe(query in ".{0,200}") {
+            let c = UrlConfig::parse(&query);
+            proptest::prop_assert!((15..=3600).contains(&c.idle_seconds));
+            if let Some(v) = &c.venues {
+                proptest::prop_assert!(v.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_'));
+            }
+        }
     }
 }

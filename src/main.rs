@@ -4,7 +4,9 @@
 //! - `content`: the bank embedded at build time.
 //! - `i18n`: Fluent translations and the language signal.
 //! - `config`: URL parameters, with safe fallbacks.
-//! - `app`: the screens and their flow.
+//! - `app`: state, flow, top bar, inactivity reset, question screen.
+//! - `intro`: welcome, language, how it works, consent, declarative part.
+//! - `result_view`: levels, referral with reasons, local offers, print.
 //! - `item_view`: one question of any kind (choice, hotspot, order, entry).
 //! - `browser`: the few browser calls (document language, randomness).
 
@@ -13,7 +15,9 @@ mod browser;
 mod config;
 mod content;
 mod i18n;
+mod intro;
 mod item_view;
+mod result_view;
 
 fn main() {
     browser::remove_boot_message();

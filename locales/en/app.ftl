@@ -30,11 +30,78 @@ level-1 = Discovering
 level-2 = Beginner
 level-3 = Comfortable
 level-4 = Independent
-result-path-accompany = An aidant can do your online procedures with you.
-result-path-train = Workshops near you can help you make progress.
-result-path-autonomous = You are independent. You can go further.
 result-finish = Finish
 
 error-title = Something went wrong
 error-bank = The questions could not be loaded. It is not your fault.
 error-restart = Start again
+
+skip-to-content = Skip to content
+read-aloud = Read aloud
+title-how = How it works
+title-consent = Your data
+title-declarative = First questions
+
+aidant-welcome-title = Diagnostic with the person you support
+aidant-welcome-lead = About 8 minutes: a few questions about their situation, then about ten exercises. Nothing is recorded.
+aidant-welcome-start = Start the diagnostic
+
+how-title = How it works
+how-step-one = One question per screen. Tap your answer, then “Confirm”.
+how-step-dont-know = You can always answer “I don't know”. That is fine.
+how-step-pause = You can pause or stop whenever you like.
+practice-question = To try: what shines during the day?
+practice-opt-sun = The sun
+practice-opt-moon = The moon
+practice-feedback = Well done! This try does not count.
+how-continue = I understand
+
+consent-title = Your data stays here
+consent-nothing-kept = Nothing personal is kept. We do not ask your name.
+consent-no-name = Your answers stay on this tablet, only during the test.
+consent-finish-wipes = At the end, “Finish” erases everything for the next person.
+consent-accept = OK, let's start
+consent-decline = No thanks, back to the start
+
+pause = Pause
+pause-title = Pause
+pause-text = Take your time. Your answers are kept until the end of the test.
+pause-resume = Resume
+pause-finish = Stop and see my result
+pause-quit = Quit and erase everything
+
+idle-title = Are you still there?
+idle-text = If nothing happens, everything will be erased in a few seconds.
+idle-continue = I'm here, let me continue
+
+decl-title = First questions
+decl-lead = Ask the person. Their answer is enough: “I don't know” is possible.
+decl-smartphone = Do they have a smartphone they can use?
+decl-computer = Do they have a computer or a tablet at home?
+decl-internet = Do they have internet at home?
+decl-email = Do they have an email address they can open?
+decl-procedure = Do they have an online procedure to do?
+decl-learn = Do they want to learn?
+decl-help = Does someone already help them?
+decl-yes = Yes
+decl-no = No
+decl-unknown = I don't know
+decl-procedure-none = No
+decl-procedure-later = Yes, later
+decl-procedure-month = Yes, this month
+decl-procedure-week = Yes, this week
+decl-continue = Go to the exercises
+
+aidant-result-title = Referral sheet
+result-levels = Level per area
+result-strengths = What you can already do
+result-referral = Our advice
+result-also = And also:
+result-why = Why
+result-learn-next = What you can learn next
+result-declarative = Situation as declared
+result-print = Print the sheet
+precision-good = good precision
+precision-fair = fair precision
+precision-rough = rough precision
+venues-generic = To find a place near you, ask your town hall or a France Services office.

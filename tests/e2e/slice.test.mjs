@@ -46,7 +46,14 @@ for (const lang of ['fr', 'en']) {
     await scan(page, 'language', scanned);
     await page.tap(`button.language[lang="${lang}"]`);
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
-    await page.tap('section button.primary');
+    await page.tap('button.next');
+    await page.waitForSelector('.how');
+    await scan(page, 'how it works', scanned);
+    await page.tap('button.practice-choice');
+    await page.tap('button.next');
+    await page.waitForSelector('.consent');
+    await scan(page, 'consent', scanned);
+    await page.tap('button.next');
     await page.waitForSelector('[data-item]');
     const kinds = [];
     for (let i = 0; i < MAX_SCREENS && (await currentItem(page)); i++) {
@@ -89,8 +96,11 @@ test('keyboard only, English: the slice reaches a result', async () => {
   await tabTo(page, '.welcome button.primary');
   await page.keyboard.press('Enter');
   await page.waitForSelector('button.language');
-  await tabTo(page, 'section button.primary');
-  await page.keyboard.press('Enter');
+  for (const screen of ['.how', '.consent', '.question-screen']) {
+    await tabTo(page, 'button.next');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(screen);
+  }
   await page.waitForSelector('[data-item]');
   let answered = 0;
   for (let i = 0; i < MAX_SCREENS && (await currentItem(page)); i++) {
@@ -127,8 +137,10 @@ test('malformed URL parameters fall back to safe defaults', async () => {
   await page.waitForSelector('.welcome');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
   await page.tap('.welcome button.primary');
-  await page.tap('section button.primary');
-  await page.waitForSelector('[data-item]');
+  for (const screen of ['.how', '.consent', '[data-item]']) {
+    await page.tap('button.next');
+    await page.waitForSelector(screen);
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });

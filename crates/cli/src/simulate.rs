@@ -11,7 +11,8 @@ use std::sync::{Arc, Mutex};
 
 pub const USAGE: &str = "  repere simulate --mode screening|profile|both --examinees N --seed S
                  [--true-correlation R] [--json] [--bank PATH | --synthetic ITEMS]
-                 [--curve-examinees M] [--threads T]
+                 [--curve-examinees M] [--threads T] [--randomesque K]
+                 [--no-exposure-control]
                                  simulate examinees with known θ against the engine";
 
 struct Args {
@@ -24,6 +25,8 @@ struct Args {
     synthetic: Option<usize>,
     curve_examinees: Option<usize>,
     threads: usize,
+    randomesque: Option<usize>,
+    exposure_control: bool,
 }
 
 fn parse(words: &[&str]) -> Result<Args, ArgError> {
@@ -37,6 +40,8 @@ fn parse(words: &[&str]) -> Result<Args, ArgError> {
         synthetic: None,
         curve_examinees: None,
         threads: 2,
+        randomesque: None,
+        exposure_control: true,
     };
     let mut opts = Options::new(words);
     while let Some(option) = opts.next_option() {
@@ -58,10 +63,12 @@ fn parse(words: &[&str]) -> Result<Args, ArgError> {
             "--seed" => a.seed = opts.parsed(option, "a whole number")?,
             "--true-correlation" => a.correlation = opts.parsed(option, "a number in [0, 1)")?,
             "--json" => a.json = true,
+            "--no-exposure-control" => a.exposure_control = false,
             "--bank" => a.bank = opts.value(option)?.to_string(),
             "--synthetic" => a.synthetic = Some(opts.parsed(option, "a number of items")?),
             "--curve-examinees" => a.curve_examinees = Some(opts.parsed(option, "a number of examinees")?),
             "--threads" => a.threads = opts.parsed(option, "a number of threads")?,
+            "--randomesque" => a.randomesque = Some(opts.parsed(option, "a number of items")?),
             other => return Err(ArgError::Unknown(other.into())),
         }
     }
@@ -73,6 +80,9 @@ fn parse(words: &[&str]) -> Result<Args, ArgError> {
     }
     if a.threads == 0 {
         return Err(ArgError::Invalid { option: "--threads".into(), message: "must be at least 1".into() });
+    }
+    if a.randomesque == Some(0) {
+        return Err(ArgError::Invalid { option: "--randomesque".into(), message: "must be at least 1".into() });
     }
     if a.synthetic == Some(0) {
         return Err(ArgError::Invalid { option: "--synthetic".into(), message: "must be at least 1 item".into() });
@@ -140,13 +150,16 @@ impl Pool for Threads {
 
 pub fn main(words: &[&str]) -> Result<(), ArgError> {
     let a = parse(words)?;
-    let bank: Arc<Bank> = match a.synthetic {
+    let mut bank: Arc<Bank> = match a.synthetic {
         Some(items) => {
             let shipped = args::load(&a.bank).ok();
             args::synthetic(items, shipped.as_deref())
         }
         None => args::load(&a.bank)?,
     };
+    if let Some(k) = a.randomesque {
+        Arc::make_mut(&mut bank).settings.randomesque = k;
+    }
     let mut reports = Vec::new();
     for &mode in &a.modes {
         let config = Config {
@@ -155,6 +168,7 @@ pub fn main(words: &[&str]) -> Result<(), ArgError> {
             seed: a.seed,
             truth: TruthModel { correlation: a.correlation, ..TruthModel::default() },
             curve_examinees: a.curve_examinees.unwrap_or(a.examinees).min(a.examinees),
+            exposure_control: a.exposure_control,
         };
         // Passes: adaptive, independent, baseline (+ two curves in profile mode).
         let passes = 3 * a.examinees + if mode == Mode::Profile { 2 * config.curve_examinees } else { 0 };

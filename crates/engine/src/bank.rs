@@ -372,6 +372,34 @@ impl Bank {
                 )));
             }
         }
+        // An enemy of a prerequisite (always asked) can never be shown.
+        for item in self.items.iter().filter(|i| !i.prerequisite) {
+            for p in self.items.iter().filter(|p| p.prerequisite) {
+                if item.enemies.contains(&p.id) || p.enemies.contains(&item.id) {
+                    problems.push(BankProblem::item(
+                        &item.id,
+                        format!("'{}' is an enemy of the prerequisite '{}', which is always asked: it could never be shown", item.id, p.id),
+                    ));
+                }
+            }
+        }
+        // Profile needs min_items_per_domain askable items in every domain:
+        // clones of one family count once, and enemies exclude each other.
+        for d in &self.domains {
+            let mut families = BTreeSet::new();
+            let askable = self
+                .items
+                .iter()
+                .filter(|i| i.domain == d.id)
+                .filter(|i| i.family.as_ref().is_none_or(|f| families.insert(f.as_str())))
+                .count();
+            if askable > 0 && askable < s.profile.min_items_per_domain {
+                problems.push(BankProblem::bank(format!(
+                    "domain '{}' has {askable} distinct items (a family counts once) but profile.min_items_per_domain = {}",
+                    d.id, s.profile.min_items_per_domain
+                )));
+            }
+        }
         let prereqs = self.items.iter().filter(|i| i.prerequisite).count();
         if prereqs >= s.screening.max_items {
             problems.push(BankProblem::bank(format!(

@@ -305,6 +305,21 @@ impl View<'_> {
         mixture(&self.g_weights, mean.iter().cloned(), var.iter().cloned())
     }
 
+    /// Posterior probability that domain `d` lies in each level given the
+    /// three level cuts (normal approximation of each conditional posterior
+    /// given g, exact mixture over g).
+    pub fn level_probabilities(&self, d: usize, cuts: &[f64; 3]) -> [f64; 4] {
+        let (mean, var) = self.moments(d);
+        let mut below = [0.0; 3];
+        for g in 0..self.g_weights.len() {
+            let sd = var[g].sqrt().max(1e-9);
+            for (b, cut) in below.iter_mut().zip(cuts) {
+                *b += self.g_weights[g] * normal_cdf((cut - mean[g]) / sd);
+            }
+        }
+        [below[0], (below[1] - below[0]).max(0.0), (below[2] - below[1]).max(0.0), (1.0 - below[2]).max(0.0)]
+    }
+
     /// Posterior variance of domain `d`.
     pub fn domain_variance(&self, d: usize) -> f64 {
         self.domain(d).1.powi(2)

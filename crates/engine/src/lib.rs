@@ -21,6 +21,7 @@ pub mod estimate;
 pub mod irt;
 pub mod levels;
 pub mod referral;
+pub mod result_code;
 pub mod select;
 pub mod session;
 pub mod simulate;

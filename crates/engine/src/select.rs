@@ -59,6 +59,43 @@ pub fn eligible(bank: &Bank, asked: &[bool]) -> Vec<usize> {
         .collect()
 }
 
+/// Exposure control across the whole test: the share of each difficulty
+/// stratum a session may draw from. No item can then be seen by more than
+/// this share of sessions (randomesque alone cannot promise that: the most
+/// informative items of a domain are reached sooner or later by most people).
+pub const AVAILABLE_SHARE: f64 = 0.4;
+/// Items per difficulty stratum (within a domain) for [`withheld_items`].
+pub const STRATUM: usize = 5;
+
+/// Items this session will not use, drawn at random: in each domain the items
+/// are sorted by difficulty and cut into strata of [`STRATUM`] (the last one
+/// takes the remainder, up to 2·STRATUM − 1), and each stratum keeps
+/// ⌊[`AVAILABLE_SHARE`]·size⌋ items at random, so every session still covers
+/// the whole difficulty range. Prerequisites are never withheld; domains with
+/// fewer than [`STRATUM`] items keep them all.
+pub fn withheld_items(bank: &Bank, item_domain: &[usize], rng: &mut impl Rng) -> Vec<bool> {
+    let mut withheld = vec![false; bank.items.len()];
+    for d in 0..bank.domains.len() {
+        let mut items: Vec<usize> =
+            (0..bank.items.len()).filter(|&i| item_domain[i] == d && !bank.items[i].prerequisite).collect();
+        if items.len() < STRATUM {
+            continue;
+        }
+        items.sort_by(|&x, &y| bank.items[x].b.total_cmp(&bank.items[y].b).then(x.cmp(&y)));
+        let strata = items.len() / STRATUM;
+        for s in 0..strata {
+            let end = if s + 1 == strata { items.len() } else { (s + 1) * STRATUM };
+            let mut stratum = items[s * STRATUM..end].to_vec();
+            stratum.shuffle(rng);
+            let keep = ((AVAILABLE_SHARE * stratum.len() as f64).floor() as usize).max(1);
+            for &i in &stratum[keep..] {
+                withheld[i] = true;
+            }
+        }
+    }
+    withheld
+}
+
 /// Half-width of the indifference zone around each referral cut, on overall
 /// ability: sending someone whose true ability lies within it to either
 /// neighbouring path is not counted as a material error by the stopping rule.
@@ -165,7 +202,15 @@ pub fn choose_next(sel: &Selection<'_>, rng: &mut impl Rng) -> Option<usize> {
 
     // Preposterior criterion: lower is better.
     let cuts = &bank.settings.referral_cuts;
-    let current_loss = loss(sel.mode, &view, cuts, &need);
+    let loss = |v: &View<'_>| match sel.mode {
+        Mode::Screening => {
+            let p = v.path_probabilities(cuts);
+            let error = 1.0 - p.iter().cloned().fold(0.0, f64::max);
+            error + 0.1 * v.overall().1.powi(2)
+        }
+        Mode::Profile => need.iter().enumerate().map(|(d, w)| w * v.domain_variance(d)).sum(),
+    };
+    let current_loss = loss(&view);
     let mut scored: Vec<(usize, f64)> = screened
         .iter()
         .map(|&(i, d, _)| {
@@ -174,7 +219,7 @@ pub fn choose_next(sel: &Selection<'_>, rng: &mut impl Rng) -> Option<usize> {
                 .posterior
                 .outlook(d, item.a, item.b, item.c)
                 .iter()
-                .map(|(p, future)| p * loss(sel.mode, future, cuts, &need))
+                .map(|(p, future)| p * loss(future))
                 .sum();
             (i, current_loss - expected)
         })
@@ -189,16 +234,4 @@ pub fn choose_next(sel: &Selection<'_>, rng: &mut impl Rng) -> Option<usize> {
         return clones.choose(rng).copied().or(Some(chosen));
     }
     Some(chosen)
-}
-
-/// What the mode wants small.
-fn loss(mode: Mode, view: &View<'_>, cuts: &[f64; 2], need: &[f64]) -> f64 {
-    match mode {
-        Mode::Screening => {
-            let p = view.path_probabilities(cuts);
-            let error = 1.0 - p.iter().cloned().fold(0.0, f64::max);
-            error + 0.1 * view.overall().1.powi(2)
-        }
-        Mode::Profile => need.iter().enumerate().map(|(d, w)| w * view.domain_variance(d)).sum(),
-    }
 }

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
 /// What the test is for, which sets the selection target and the stopping rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
     /// Aidant detection / widget default: stop once the referral is settled.
@@ -32,11 +32,14 @@ pub struct EngineOptions {
     /// Apply the mode's precision / decision stopping rule. Off: the test runs
     /// to its maximum length (simulation: fixed-length curves).
     pub early_stop: bool,
+    /// Each session draws from a random part of each difficulty stratum
+    /// (see [`crate::select::withheld_items`]), which caps item exposure.
+    pub exposure_control: bool,
 }
 
 impl Default for EngineOptions {
     fn default() -> Self {
-        Self { correlated_prior: true, max_items: None, early_stop: true }
+        Self { correlated_prior: true, max_items: None, early_stop: true, exposure_control: true }
     }
 }
 
@@ -132,6 +135,9 @@ impl Session {
             bank,
             mode,
         };
+        if options.exposure_control {
+            session.blocked = crate::select::withheld_items(&session.bank, &session.item_domain, &mut session.rng);
+        }
         session.advance();
         session
     }

@@ -162,6 +162,8 @@ pub struct Config {
     pub truth: TruthModel,
     /// Examinees for the profile curves (0: no curves).
     pub curve_examinees: usize,
+    /// The engine's stratified exposure control (on in the product).
+    pub exposure_control: bool,
 }
 
 /// Run the real session for examinee `index`.
@@ -467,6 +469,7 @@ pub struct Report {
     pub examinees: usize,
     pub seed: u64,
     pub truth: TruthModel,
+    pub exposure_control: bool,
     pub bank_items: usize,
     #[serde(flatten)]
     pub adaptive: Summary,
@@ -481,7 +484,7 @@ pub struct Report {
 /// Run the whole simulation.
 pub fn run(bank: &Arc<Bank>, config: &Config, pool: &dyn Pool) -> Report {
     let truths: Vec<Truth> = (0..config.examinees).map(|i| config.truth.draw(bank, config.seed, i)).collect();
-    let joint = EngineOptions::default();
+    let joint = EngineOptions { exposure_control: config.exposure_control, ..EngineOptions::default() };
     let independent_options = EngineOptions { correlated_prior: false, ..joint };
     let variant = |options: EngineOptions| {
         let truths = &truths;
@@ -502,6 +505,7 @@ pub fn run(bank: &Arc<Bank>, config: &Config, pool: &dyn Pool) -> Report {
             correlated_prior,
             max_items: Some(CURVE_MAX_ITEMS),
             early_stop: false,
+            exposure_control: config.exposure_control,
         };
         let run_curve = |options: EngineOptions| {
             let out = pool.map(m, &move |i| run_adaptive(bank, &truths[i], Mode::Profile, options, config.seed, i, true));
@@ -517,6 +521,7 @@ pub fn run(bank: &Arc<Bank>, config: &Config, pool: &dyn Pool) -> Report {
         examinees: config.examinees,
         seed: config.seed,
         truth: config.truth,
+        exposure_control: config.exposure_control,
         bank_items: bank.items.len(),
         baseline: summarise(bank, &truths, &baseline_out),
         baseline_form: form.iter().map(|&i| bank.items[i].id.clone()).collect(),

@@ -138,7 +138,7 @@ facts-photo-context-opt-zoom = Zoom into the photo
 facts-photo-context-opt-trust = Believe Marc, he was there
 
 facts-fake-domain = Is this the real France Info site?
-    .explain = Check the address: a fake site copies the name of a real news outlet.
+    .explain = Check the address: the real France Info site is francetvinfo.fr.
     .alt = A page that looks like franceinfo, at the address franceinfo-actu.net/alerte: ALERT. The euro will disappear in May: withdraw your money fast!
 facts-fake-domain-opt-wrong-address = No: the address is not the real one
 facts-fake-domain-opt-yes-logo = Yes: the logo is there

@@ -138,7 +138,7 @@ facts-photo-context-opt-zoom = Agrandir la photo
 facts-photo-context-opt-trust = Croire Marc, il était là
 
 facts-fake-domain = Est-ce le vrai site de France Info ?
-    .explain = Vérifier l'adresse : un faux site imite le nom d'un vrai média.
+    .explain = Vérifier l'adresse : le vrai site de France Info est francetvinfo.fr.
     .alt = Une page qui ressemble à franceinfo, à l'adresse franceinfo-actu.net/alerte : ALERTE. L'euro va disparaître en mai : retirez vite votre argent !
 facts-fake-domain-opt-wrong-address = Non : l'adresse n'est pas la vraie
 facts-fake-domain-opt-yes-logo = Oui : le logo est là

@@ -1,0 +1,294 @@
+//! Properties of the engine on synthetic banks: estimation (monotone,
+//! normalised, honest SE), determinism, stopping, content rules, and the bank
+//! checks that reject contradictory rules.
+
+use proptest::prelude::*;
+use repere_engine::bank::{Bank, ModeSettings};
+use repere_engine::estimate::Posterior;
+use repere_engine::simulate::{correct_response, TruthModel};
+use repere_engine::synthetic::SyntheticBank;
+use repere_engine::{EngineOptions, Mode, Response, Session};
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+fn bank(items_per_domain: usize) -> Arc<Bank> {
+    Arc::new(SyntheticBank::new(items_per_domain).build())
+}
+
+/// Answer a session to the end: `right(k)` says whether the k-th answer is correct.
+fn run(session: &mut Session, right: impl Fn(usize) -> bool) -> Vec<String> {
+    let mut shown = Vec::new();
+    let mut k = 0;
+    while let Some(item) = session.current_item() {
+        shown.push(item.id.clone());
+        let response = if right(k) { correct_response(item) } else { Response::DontKnow };
+        session.answer(response).unwrap();
+        k += 1;
+        assert!(k <= 200, "the session never stops");
+    }
+    shown
+}
+
+fn domain_of(bank: &Bank, item: usize) -> usize {
+    bank.domain_index(&bank.items[item].domain).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Turning one wrong answer into a right one never lowers the estimate of
+    /// its domain, nor overall ability.
+    #[test]
+    fn estimates_rise_with_more_correct_answers(
+        items in proptest::collection::vec(0usize..84, 1..15),
+        pattern in proptest::collection::vec(any::<bool>(), 15),
+        flip in 0usize..15,
+    ) {
+        let bank = SyntheticBank::new(12).without_rules().build();
+        let flip = flip % items.len();
+        prop_assume!(!pattern[flip]);
+        let score = |pattern: &[bool]| {
+            let mut post = Posterior::new(&bank, true);
+            for (k, &i) in items.iter().enumerate() {
+                post.update(&bank, i, pattern[k]);
+            }
+            post
+        };
+        let before = score(&pattern);
+        let mut better = pattern.clone();
+        better[flip] = true;
+        let after = score(&better);
+        let d = domain_of(&bank, items[flip]);
+        prop_assert!(after.domain(d).0 >= before.domain(d).0 - 1e-9);
+        prop_assert!(after.overall().0 >= before.overall().0 - 1e-9);
+        for k in 0..bank.domains.len() {
+            prop_assert!(after.domain(k).0 >= before.domain(k).0 - 1e-9, "domain {k} went down");
+        }
+    }
+
+    /// Probabilities over paths and over levels sum to one, whatever the answers.
+    #[test]
+    fn posteriors_normalise(
+        answers in proptest::collection::vec((0usize..84, any::<bool>()), 0..30),
+        correlated in any::<bool>(),
+    ) {
+        let bank = SyntheticBank::new(12).without_rules().build();
+        let mut post = Posterior::new(&bank, correlated);
+        for (i, right) in answers {
+            post.update(&bank, i, right);
+        }
+        let paths = post.path_probabilities(&bank.settings.referral_cuts);
+        prop_assert!((paths.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+        prop_assert!(paths.iter().all(|p| (0.0..=1.0).contains(p)));
+        let view = post.view();
+        for d in 0..bank.domains.len() {
+            let levels = view.level_probabilities(d, &bank.settings.level_cuts);
+            prop_assert!((levels.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+            let (theta, se) = post.domain(d);
+            prop_assert!(theta.is_finite() && se.is_finite() && se > 0.0);
+        }
+        // The two futures of an item are a probability distribution.
+        let item = &bank.items[5];
+        let [(p_right, _), (p_wrong, _)] = post.outlook(domain_of(&bank, 5), item.a, item.b, item.c);
+        prop_assert!((p_right + p_wrong - 1.0).abs() < 1e-9);
+    }
+
+    /// With 2PL items (log-concave likelihood) and a normal prior, no answer
+    /// pattern leaves any domain less precise than the prior.
+    #[test]
+    fn se_never_exceeds_the_prior_sd_for_2pl(
+        answers in proptest::collection::vec((0usize..84, any::<bool>()), 1..30),
+    ) {
+        let mut bank = SyntheticBank::new(12).without_rules().build();
+        for item in &mut bank.items {
+            item.c = 0.0;
+        }
+        let prior = Posterior::new(&bank, true);
+        let mut post = prior.clone();
+        for (i, right) in answers {
+            post.update(&bank, i, right);
+        }
+        for d in 0..bank.domains.len() {
+            prop_assert!(post.domain(d).1 <= prior.domain(d).1 + 1e-6);
+        }
+    }
+
+    /// Both modes stop, never beyond their maximum, whatever the answers.
+    #[test]
+    fn stopping_rules_stop(seed in any::<u64>(), pattern in any::<u64>(), max in 1usize..30, profile in any::<bool>()) {
+        let bank = bank(10);
+        let mode = if profile { Mode::Profile } else { Mode::Screening };
+        for options in [EngineOptions::default(), EngineOptions { max_items: Some(max), ..EngineOptions::default() }] {
+            let mut session = Session::with_options(bank.clone(), mode, seed, options);
+            let limit = session.mode_settings().max_items;
+            let shown = run(&mut session, |k| pattern >> (k % 64) & 1 == 1);
+            prop_assert!(shown.len() <= limit);
+            prop_assert!(session.is_finished());
+            prop_assert!(session.answer(Response::DontKnow).is_err());
+        }
+    }
+
+    /// Content rules hold in every session.
+    #[test]
+    fn content_rules_hold(seed in any::<u64>(), pattern in any::<u64>(), profile in any::<bool>()) {
+        let mut recipe = SyntheticBank::new(10);
+        recipe.settings.profile.min_items_per_domain = 2;
+        recipe.settings.profile.max_items = 20;
+        let bank = Arc::new(recipe.build());
+        prop_assert_eq!(bank.check(), vec![]);
+        let mode = if profile { Mode::Profile } else { Mode::Screening };
+        let mut session = Session::new(bank.clone(), mode, seed);
+        let shown = run(&mut session, |k| pattern >> (k % 64) & 1 == 1);
+        let items: Vec<_> = shown.iter().map(|id| &bank.items[bank.item_index(id).unwrap()]).collect();
+        // Prerequisites first, then an easy first item.
+        let prereqs = items.iter().take_while(|i| i.prerequisite).count();
+        prop_assert_eq!(prereqs, bank.items.iter().filter(|i| i.prerequisite).count());
+        prop_assert!(items.iter().skip(prereqs).all(|i| !i.prerequisite));
+        if let Some(first) = items.get(prereqs) {
+            prop_assert_eq!(first.level, 1, "first item {} is not easy", first.id);
+        }
+        // No item twice, no enemies together, one clone per family.
+        let ids: BTreeSet<_> = shown.iter().collect();
+        prop_assert_eq!(ids.len(), shown.len());
+        for i in &items {
+            for e in &i.enemies {
+                prop_assert!(!ids.contains(e), "{} and its enemy {} together", i.id, e);
+            }
+        }
+        let families: Vec<_> = items.iter().filter_map(|i| i.family.as_ref()).collect();
+        let distinct: BTreeSet<_> = families.iter().collect();
+        prop_assert_eq!(distinct.len(), families.len());
+        // Profile: the minimum per domain is met when the test ends.
+        if profile {
+            for d in &bank.domains {
+                prop_assert!(items.iter().filter(|i| i.domain == d.id).count() >= 2, "domain {} under its minimum", d.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn same_seed_same_test_and_different_seeds_different_tests() {
+    let bank = bank(25);
+    for mode in [Mode::Screening, Mode::Profile] {
+        let tests: Vec<Vec<String>> = (0..12)
+            .map(|seed| run(&mut Session::new(bank.clone(), mode, seed), |k| k % 3 != 0))
+            .collect();
+        let again: Vec<Vec<String>> = (0..12)
+            .map(|seed| run(&mut Session::new(bank.clone(), mode, seed), |k| k % 3 != 0))
+            .collect();
+        assert_eq!(tests, again, "{mode:?}: same seed, same test");
+        let distinct: BTreeSet<_> = tests.iter().collect();
+        assert!(distinct.len() >= 10, "{mode:?}: only {} distinct tests out of 12 seeds", distinct.len());
+    }
+}
+
+#[test]
+fn se_shrinks_as_information_accumulates() {
+    // Average SE over simulated people after 5, 15 and 30 items (stopping rule off).
+    let bank = bank(25);
+    let model = TruthModel::default();
+    let mut mean_se = [0.0; 3];
+    for person in 0..40 {
+        let truth = model.draw(&bank, 3, person);
+        for (slot, len) in [5, 15, 30].into_iter().enumerate() {
+            let options = EngineOptions { max_items: Some(len), early_stop: false, ..EngineOptions::default() };
+            let mut session = Session::with_options(bank.clone(), Mode::Profile, person as u64, options);
+            while let Some(item) = session.current_item() {
+                let i = bank.item_index(&item.id).unwrap();
+                let right = repere_engine::simulate::answers_correctly(&bank, &truth, 3, person, i);
+                session.answer(if right { correct_response(item) } else { Response::DontKnow }).unwrap();
+            }
+            let e = session.estimates();
+            mean_se[slot] += e.iter().map(|e| e.se).sum::<f64>() / e.len() as f64 / 40.0;
+        }
+    }
+    assert!(mean_se[0] > mean_se[1] && mean_se[1] > mean_se[2], "mean SE {mean_se:?}");
+    assert!(mean_se[2] < 0.6, "mean SE after 30 items {mean_se:?}");
+}
+
+#[test]
+fn screening_stops_early_when_the_decision_is_clear() {
+    let bank = bank(25);
+    let mut session = Session::new(bank.clone(), Mode::Screening, 1);
+    let shown = run(&mut session, |_| true);
+    assert!(shown.len() < bank.settings.screening.max_items, "all right took {} items", shown.len());
+    assert_eq!(session.skill_path(), repere_engine::SkillPath::Autonomous);
+    let mut session = Session::new(bank.clone(), Mode::Screening, 1);
+    let shown = run(&mut session, |_| false);
+    assert!(shown.len() < bank.settings.screening.max_items, "all wrong took {} items", shown.len());
+    assert_eq!(session.skill_path(), repere_engine::SkillPath::Accompany);
+}
+
+#[test]
+fn profile_stops_at_the_se_target_when_reachable() {
+    let mut recipe = SyntheticBank::new(25);
+    recipe.settings.profile.se_target = 0.8;
+    let bank = Arc::new(recipe.build());
+    let mut session = Session::new(bank.clone(), Mode::Profile, 4);
+    let shown = run(&mut session, |k| k % 2 == 0);
+    assert!(shown.len() < bank.settings.profile.max_items, "took {} items", shown.len());
+    assert!(session.estimates().iter().all(|e| e.se < 0.8 && e.items >= 1));
+}
+
+#[test]
+fn estimates_report_items_per_domain() {
+    let bank = bank(10);
+    let mut session = Session::new(bank.clone(), Mode::Profile, 9);
+    let shown = run(&mut session, |k| k % 2 == 0);
+    let total: usize = session.estimates().iter().map(|e| e.items).sum();
+    assert_eq!(total, shown.len());
+}
+
+fn messages(bank: &Bank) -> Vec<String> {
+    bank.check().into_iter().map(|p| p.message).collect()
+}
+
+#[test]
+fn contradictory_rules_are_rejected_with_a_clear_message() {
+    let base = SyntheticBank::new(10).build();
+    assert_eq!(base.check(), vec![]);
+
+    // Two prerequisites that are enemies.
+    let mut bank = base.clone();
+    bank.items[1].prerequisite = true;
+    bank.items[0].enemies = vec![bank.items[1].id.clone()];
+    assert!(messages(&bank).iter().any(|m| m.contains("both prerequisites") && m.contains("enemies")), "{:?}", messages(&bank));
+
+    // An item that is the enemy of a prerequisite can never be shown.
+    let mut bank = base.clone();
+    bank.items[20].enemies = vec![bank.items[0].id.clone()];
+    assert!(messages(&bank).iter().any(|m| m.contains("could never be shown")), "{:?}", messages(&bank));
+
+    // Two prerequisites in one family (only one clone is ever asked).
+    let mut bank = base.clone();
+    for i in [0, 1] {
+        bank.items[i].prerequisite = true;
+        bank.items[i].family = Some("same".into());
+    }
+    assert!(messages(&bank).iter().any(|m| m.contains("family 'same' has 2 prerequisite")), "{:?}", messages(&bank));
+
+    // A minimum per domain that the maximum length cannot hold.
+    let mut bank = base.clone();
+    bank.settings.profile.min_items_per_domain = 4;
+    assert!(messages(&bank).iter().any(|m| m.contains("cannot fit in max_items")), "{:?}", messages(&bank));
+
+    // A minimum per domain above what a domain holds.
+    let mut bank = base.clone();
+    bank.settings.profile = ModeSettings { min_items_per_domain: 9, max_items: 70, ..bank.settings.profile };
+    assert!(messages(&bank).iter().any(|m| m.contains("distinct items")), "{:?}", messages(&bank));
+
+    // min_items above max_items.
+    let mut bank = base.clone();
+    bank.settings.screening.min_items = 20;
+    assert!(messages(&bank).iter().any(|m| m.contains("screening: min_items")), "{:?}", messages(&bank));
+
+    // More prerequisites than the screening length.
+    let mut bank = base;
+    for item in bank.items.iter_mut().filter(|i| i.level == 1).take(12) {
+        item.prerequisite = true;
+        item.family = None;
+        item.enemies.clear();
+    }
+    assert!(messages(&bank).iter().any(|m| m.contains("leave no room")), "{:?}", messages(&bank));
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test of Repère: engine and content tests (cargo), the content
+# validator, a small simulation, the release build, then the end-to-end and
+# accessibility tests in Debian's Chromium. Installs what is missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --test
+export PATH="$HOME/.cargo/bin:$PATH"
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "content: repere validate"
+cargo run -q -p repere-cli -- validate .
+
+step "cargo test (engine, content, cli, app logic)"
+cargo test --workspace --quiet 2>&1 | tee /tmp/repere-cargo-test.log | grep -Ev '^(running 0 tests|test result: ok. 0 passed.*)$|^$'
+grep -q '^test result: FAILED' /tmp/repere-cargo-test.log && exit 1
+awk '/^test result:/ { p += $4; f += $6 } END { printf "cargo: %d passed, %d failed\n", p, f }' /tmp/repere-cargo-test.log
+
+step "release build (trunk, offline)"
+trunk build --release --offline
+bash scripts/sizes.sh
+
+step "browser tests (Chromium, playwright-core, axe-core)"
+bash tests/e2e/run.sh

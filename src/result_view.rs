@@ -1,0 +1,231 @@
+//! The result: a level per domain (with its precision for aidants), what the
+//! person already does well, what to learn next, the referral with its
+//! reasons, matching local offers, and the hand-off (print sheet).
+
+use crate::app::{worded, AppState};
+use crate::browser;
+use crate::config::AppMode;
+use crate::content;
+use crate::i18n::{use_i18n, I18n};
+use fluent_bundle::FluentValue;
+use leptos::prelude::*;
+use repere_engine::referral::{evaluate, Declarative, Referral, ReferralInput, Urgency};
+use repere_engine::venues::{match_venues, MatchOptions, Venue};
+use repere_engine::DomainEstimate;
+
+/// Plain precision of an estimate, from its standard error.
+fn precision_key(se: f64) -> &'static str {
+    if se < 0.45 {
+        "precision-good"
+    } else if se < 0.7 {
+        "precision-fair"
+    } else {
+        "precision-rough"
+    }
+}
+
+/// A reason's Fluent arguments, with domain ids turned into domain names.
+fn reason_text(i18n: &I18n, id: &str, args: &std::collections::BTreeMap<String, String>) -> String {
+    let args: Vec<(&str, FluentValue<'static>)> = args
+        .iter()
+        .map(|(k, v)| {
+            let value = if k == "domain" { i18n.t(&format!("domain-{v}")) } else { v.clone() };
+            (k.as_str(), FluentValue::from(value))
+        })
+        .collect();
+    i18n.t_with(id, &args)
+}
+
+#[component]
+pub fn ResultScreen() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = expect_context::<AppState>();
+    let mode = state.mode();
+    let declarative = state.declarative.get_untracked();
+    let Some((estimates, referral)) = state.session.with_untracked(|s| {
+        let s = s.as_ref()?;
+        let input = ReferralInput::from_session(s, declarative.clone());
+        let referral = content::rules().ok().map(|rules| evaluate(&rules, &input));
+        Some((s.estimates(), referral))
+    }) else {
+        return view! { <p>{move || i18n.t("error-bank")}</p> }.into_any();
+    };
+    let strengths: Vec<String> = estimates.iter().filter(|e| e.level >= 3).map(|e| e.domain.clone()).collect();
+    let title = worded(mode, "result-title");
+    view! {
+        <section class="result" aria-labelledby="result-title">
+            <h1 id="result-title">{move || i18n.t(&title)}</h1>
+            <h2>{move || i18n.t("result-levels")}</h2>
+            <ul class="levels">
+                {estimates.into_iter().map(|e| view! { <LevelRow estimate=e mode=mode/> }).collect_view()}
+            </ul>
+            {(!strengths.is_empty())
+                .then(|| {
+                    view! {
+                        <h2>{move || i18n.t("result-strengths")}</h2>
+                        <ul class="strengths">
+                            {strengths
+                                .into_iter()
+                                .map(|d| {
+                                    let key = format!("domain-{d}");
+                                    view! { <li>{move || i18n.t(&key)}</li> }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                })}
+            {referral.map(|r| view! { <ReferralView referral=r/> })}
+            {(mode == AppMode::Aidant).then(|| view! { <DeclarativeSummary declarative=declarative/> })}
+            <div class="actions">
+                <button class="big print" on:click=move |_| browser::print()>{move || i18n.t("result-print")}</button>
+                <button class="primary big finish" on:click=move |_| state.reset()>{move || i18n.t("result-finish")}</button>
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn LevelRow(estimate: DomainEstimate, mode: AppMode) -> impl IntoView {
+    let i18n = use_i18n();
+    let domain_key = format!("domain-{}", estimate.domain);
+    let level_key = format!("level-{}", estimate.level);
+    let level = estimate.level;
+    let precision = precision_key(estimate.se);
+    view! {
+        <li class="level-row" data-domain=estimate.domain.clone() data-level=level>
+            <span class="domain-name">{move || i18n.t(&domain_key)}</span>
+            <span class="level-dots" aria-hidden="true">
+                {(1..=4u8).map(|k| view! { <span class=if k <= level { "dot on" } else { "dot" }></span> }).collect_view()}
+            </span>
+            <span class="level-name">{move || i18n.t(&level_key)}</span>
+            {(mode == AppMode::Aidant).then(|| view! { <span class="precision">{move || i18n.t(precision)}</span> })}
+        </li>
+    }
+}
+
+#[component]
+fn ReferralView(referral: Referral) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = expect_context::<AppState>();
+    let main_key = referral.main.message_id();
+    let main_detail = format!("{main_key}.detail");
+    let venue_file = state.config.with_value(|c| c.venues.clone());
+    let offers: Option<Result<Vec<(Venue, Vec<String>)>, String>> = venue_file.map(|name| {
+        let venues = content::venues(&name)?;
+        let bank = content::bank()?;
+        let options = MatchOptions { reads_poorly: false, postcode: None, limit: 3 };
+        Ok(match_venues(&venues, &referral, &bank.topics, &options)
+            .into_iter()
+            .filter_map(|m| venues.get(m.index).cloned().map(|v| (v, Vec::new())))
+            .collect())
+    });
+    if let Some(Err(e)) = &offers {
+        browser::log_warning(&format!("Repère: venue offers unavailable: {e}"));
+    }
+    view! {
+        <h2>{move || i18n.t("result-referral")}</h2>
+        <div class="referral" data-path=referral.main.id()>
+            <p class="path-title">{move || i18n.t(&main_key)}</p>
+            <p>{move || i18n.t(&main_detail)}</p>
+            {referral
+                .complements
+                .iter()
+                .map(|p| {
+                    let key = p.message_id();
+                    view! { <p class="complement" data-path=p.id()>{move || i18n.t("result-also")} " " {move || i18n.t(&key)}</p> }
+                })
+                .collect_view()}
+            {referral.pass_numerique.then(|| view! { <p class="pass">{move || i18n.t("pass-numerique")}</p> })}
+            <h3>{move || i18n.t("result-why")}</h3>
+            <ul class="reasons">
+                {referral
+                    .reasons
+                    .iter()
+                    .map(|r| {
+                        let (id, args) = (r.id.clone(), r.args.clone());
+                        let data_id = id.clone();
+                        view! { <li data-reason=data_id>{move || reason_text(&i18n, &id, &args)}</li> }
+                    })
+                    .collect_view()}
+            </ul>
+        </div>
+        {(!referral.topics.is_empty())
+            .then(|| {
+                view! {
+                    <h2>{move || i18n.t("result-learn-next")}</h2>
+                    <ul class="topics">
+                        {referral
+                            .topics
+                            .iter()
+                            .map(|t| {
+                                let key = format!("topic-{t}");
+                                view! { <li>{move || i18n.t(&key)}</li> }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+            })}
+        <h2>{move || i18n.t("venues-title")}</h2>
+        {match offers {
+            Some(Ok(list)) if !list.is_empty() => {
+                view! {
+                    <ul class="offers">
+                        {list
+                            .into_iter()
+                            .map(|(v, _)| {
+                                view! {
+                                    <li class="offer" data-venue=v.id.clone()>
+                                        <strong>{v.nom.clone()}</strong>
+                                        <br/>
+                                        {format!("{}, {} {}", v.adresse, v.code_postal, v.commune)}
+                                        {v.horaires.clone().map(|h| view! { <br/> <span class="hours">{h}</span> })}
+                                        {v.telephone.clone().map(|t| view! { <br/> <span class="phone">{t}</span> })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                    .into_any()
+            }
+            Some(_) => view! { <p class="offers-generic notice">{move || i18n.t("venues-unavailable")}</p> }.into_any(),
+            None => view! { <p class="offers-generic">{move || i18n.t("venues-generic")}</p> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn DeclarativeSummary(declarative: Declarative) -> impl IntoView {
+    let i18n = use_i18n();
+    let yes_no = |v: Option<bool>| match v {
+        Some(true) => "decl-yes",
+        Some(false) => "decl-no",
+        None => "decl-unknown",
+    };
+    let urgency = match declarative.procedure {
+        None => "decl-unknown",
+        Some(Urgency::NoProcedure) => "decl-procedure-none",
+        Some(Urgency::Later) => "decl-procedure-later",
+        Some(Urgency::ThisMonth) => "decl-procedure-month",
+        Some(Urgency::ThisWeek) => "decl-procedure-week",
+    };
+    let rows = [
+        ("decl-smartphone", yes_no(declarative.has_smartphone)),
+        ("decl-computer", yes_no(declarative.has_computer)),
+        ("decl-internet", yes_no(declarative.internet_at_home)),
+        ("decl-email", yes_no(declarative.email_usable)),
+        ("decl-procedure", urgency),
+        ("decl-learn", yes_no(declarative.wants_to_learn)),
+        ("decl-help", yes_no(declarative.help_received)),
+    ];
+    view! {
+        <h2>{move || i18n.t("result-declarative")}</h2>
+        <dl class="declared">
+            {rows
+                .into_iter()
+                .map(|(q, a)| view! { <dt>{move || i18n.t(q)}</dt> <dd>{move || i18n.t(a)}</dd> })
+                .collect_view()}
+        </dl>
+    }
+}
