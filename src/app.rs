@@ -29,6 +29,8 @@ pub enum Screen {
     Declarative,
     Question,
     Result,
+    /// One item alone, for authors (`?preview=<id>`); answers are not scored.
+    Preview(String),
     /// A kind error screen; the string is a Fluent key.
     Error(String),
 }
@@ -135,8 +137,9 @@ pub fn App() -> impl IntoView {
     let lang = RwSignal::new(config.lang.clone().unwrap_or_else(|| i18n::DEFAULT_LANGUAGE.to_string()));
     let i18n = I18n { lang };
     provide_context(i18n);
+    let first_screen = config.preview.clone().map_or(Screen::Welcome, Screen::Preview);
     let state = AppState {
-        screen: RwSignal::new(Screen::Welcome),
+        screen: RwSignal::new(first_screen),
         session: RwSignal::new(None),
         declarative: RwSignal::new(Declarative::default()),
         config: StoredValue::new(config),
@@ -160,6 +163,7 @@ pub fn App() -> impl IntoView {
             Screen::Declarative => "title-declarative",
             Screen::Question => "title-question",
             Screen::Result => "title-result",
+            Screen::Preview(_) => "title-question",
             Screen::Error(_) => "title-error",
         };
         browser::set_title(&format!("{} · Repère", i18n.t(key)));
@@ -199,6 +203,7 @@ pub fn App() -> impl IntoView {
                 Screen::Declarative => view! { <DeclarativeForm/> }.into_any(),
                 Screen::Question => view! { <QuestionScreen/> }.into_any(),
                 Screen::Result => view! { <ResultScreen/> }.into_any(),
+                Screen::Preview(id) => view! { <Preview id=id/> }.into_any(),
                 Screen::Error(key) => view! { <ErrorScreen key=key/> }.into_any(),
             }}
         </main>
@@ -358,5 +363,22 @@ fn ErrorScreen(key: String) -> impl IntoView {
             <p>{move || i18n.t(&key)}</p>
             <button class="primary big" on:click=move |_| state.reset()>{move || i18n.t("error-restart")}</button>
         </section>
+    }
+}
+
+/// One item alone, as the test would show it; the answer is only acknowledged.
+#[component]
+fn Preview(id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let answered = RwSignal::new(false);
+    match content::bank().ok().and_then(|bank| bank.items.iter().find(|i| i.id == id).cloned()) {
+        Some(item) => view! {
+            <section class="question-screen preview">
+                <ItemView item=item on_answer=Callback::new(move |_| answered.set(true))/>
+                <p class="preview-answered" aria-live="polite">{move || answered.get().then(|| i18n.t("preview-answered"))}</p>
+            </section>
+        }
+        .into_any(),
+        None => view! { <ErrorScreen key="error-preview".to_string()/> }.into_any(),
     }
 }

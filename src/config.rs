@@ -1,5 +1,5 @@
 //! What the page was opened with: `?lang=`, `?mode=`, `?seed=`, `?idle=`,
-//! `?venues=`.
+//! `?venues=`, `?preview=`.
 //! Unknown or malformed values never break the app: each falls back to its
 //! default and is listed in `ignored`, which the app logs discreetly.
 
@@ -22,6 +22,8 @@ pub struct UrlConfig {
     pub seed: Option<u64>,
     /// Seconds of inactivity before the kiosk warns and resets.
     pub idle_seconds: u32,
+    /// Show one item alone, for authors checking how it renders (`?preview=<item id>`).
+    pub preview: Option<String>,
     /// Name of the embedded venue file whose offers are shown (`?venues=`).
     pub venues: Option<String>,
     /// Parameters that were present but not understood.
@@ -39,6 +41,7 @@ impl UrlConfig {
             seed: None,
             idle_seconds: DEFAULT_IDLE_SECONDS,
             venues: None,
+            preview: None,
             ignored: Vec::new(),
         };
         for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
@@ -69,6 +72,13 @@ impl UrlConfig {
                     }
                     _ => false,
                 },
+                "preview" => {
+                    let valid = (1..=80).contains(&value.len()) && repere_engine::bank::is_valid_id(value);
+                    if valid {
+                        config.preview = Some(value.to_string());
+                    }
+                    valid
+                }
                 "venues" => {
                     let valid = (1..=40).contains(&value.len())
                         && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');

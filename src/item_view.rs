@@ -190,6 +190,23 @@ fn shuffled(steps: &[String], item_id: &str) -> Vec<String> {
     out
 }
 
+/// After a move the list is redrawn: keep the keyboard focus on the step that
+/// moved (on the same arrow, or the other one when it reached an end).
+fn refocus(step: String, direction: &'static str) {
+    request_animation_frame(move || {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        for class in [direction, if direction == "up" { "down" } else { "up" }] {
+            let selector = format!("[data-step=\"{step}\"] .move.{class}:not([disabled])");
+            if let Ok(Some(el)) = document.query_selector(&selector) {
+                if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                    let _ = el.focus();
+                    return;
+                }
+            }
+        }
+    });
+}
+
 #[component]
 fn OrderInput(
     item_id: String,
@@ -222,23 +239,34 @@ fn OrderInput(
                         let key = format!("{item_id}-step-{step}");
                         let key_up = key.clone();
                         let key_down = key.clone();
+                        let (step_up, step_down) = (step.clone(), step.clone());
                         view! {
                             <li class="step" data-step=step.clone()>
                                 <span class="step-text">{move || i18n.t(&key)}</span>
                                 <span class="step-moves">
                                     <button
-                                        class="move"
+                                        class="move up"
                                         aria-label=move || i18n.t_with("order-up", &[("step", i18n.t(&key_up).into())])
-                                        aria-disabled=(i == 0).to_string()
-                                        on:click=move |_| { if i > 0 { swap(i, i - 1) } }
+                                        disabled=i == 0
+                                        on:click=move |_| {
+                                            if i > 0 {
+                                                swap(i, i - 1);
+                                                refocus(step_up.clone(), "up");
+                                            }
+                                        }
                                     >
                                         "▲"
                                     </button>
                                     <button
-                                        class="move"
+                                        class="move down"
                                         aria-label=move || i18n.t_with("order-down", &[("step", i18n.t(&key_down).into())])
-                                        aria-disabled=(i + 1 == count).to_string()
-                                        on:click=move |_| { if i + 1 < count { swap(i, i + 1) } }
+                                        disabled=i + 1 == count
+                                        on:click=move |_| {
+                                            if i + 1 < count {
+                                                swap(i, i + 1);
+                                                refocus(step_down.clone(), "down");
+                                            }
+                                        }
                                     >
                                         "▼"
                                     </button>

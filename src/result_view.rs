@@ -10,8 +10,28 @@ use crate::i18n::{use_i18n, I18n};
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use repere_engine::referral::{evaluate, Declarative, Referral, ReferralInput, Urgency};
+use repere_engine::result_code::{encode, ResultSummary};
 use repere_engine::venues::{match_venues, MatchOptions, Venue};
 use repere_engine::DomainEstimate;
+
+/// The result code and its QR code, for the conseiller numérique to scan:
+/// levels and referral only, nothing personal (see docs/result-code.md).
+#[component]
+fn HandOff(code: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let svg = repere_handoff::qr_svg(&code);
+    view! {
+        <h2>{move || i18n.t("result-handoff")}</h2>
+        <div class="handoff">
+            <div class="qr" role="img" aria-label=move || i18n.t("result-qr-label") inner_html=svg></div>
+            <p>
+                {move || i18n.t("result-code")}
+                " "
+                <code class="result-code">{code}</code>
+            </p>
+        </div>
+    }
+}
 
 /// Plain precision of an estimate, from its standard error.
 fn precision_key(se: f64) -> &'static str {
@@ -42,11 +62,12 @@ pub fn ResultScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
     let mode = state.mode();
     let declarative = state.declarative.get_untracked();
-    let Some((estimates, referral)) = state.session.with_untracked(|s| {
+    let Some((estimates, referral, code)) = state.session.with_untracked(|s| {
         let s = s.as_ref()?;
         let input = ReferralInput::from_session(s, declarative.clone());
         let referral = content::rules().ok().map(|rules| evaluate(&rules, &input));
-        Some((s.estimates(), referral))
+        let code = referral.as_ref().map(|r| encode(&ResultSummary::from_session(s, r)));
+        Some((s.estimates(), referral, code))
     }) else {
         return view! { <p>{move || i18n.t("error-bank")}</p> }.into_any();
     };
@@ -76,6 +97,7 @@ pub fn ResultScreen() -> impl IntoView {
                 })}
             {referral.map(|r| view! { <ReferralView referral=r/> })}
             {(mode == AppMode::Aidant).then(|| view! { <DeclarativeSummary declarative=declarative/> })}
+            {code.map(|code| view! { <HandOff code=code/> })}
             <div class="actions">
                 <button class="big print" on:click=move |_| browser::print()>{move || i18n.t("result-print")}</button>
                 <button class="primary big finish" on:click=move |_| state.reset()>{move || i18n.t("result-finish")}</button>

@@ -3,6 +3,9 @@
 // switching mid-test, and the inactivity reset that leaves no trace.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serve, launch, tablet, axeViolations, currentItem, waitForNext, collectErrors } from './harness.mjs';
 
 let server, browser;
@@ -37,7 +40,7 @@ async function answerAll(page, limit = 40) {
     } else {
       if (kind === 'choice') await page.locator('button.choice').nth(i % 2).tap();
       if (kind === 'hotspot') await page.locator('button.region').first().tap();
-      if (kind === 'order') await page.locator('button.move:not([aria-disabled="true"])').first().tap();
+      if (kind === 'order') await page.locator('button.move:not([disabled])').first().tap();
       if (kind === 'entry') await page.fill('#entry-input', 'abc');
       await page.tap('button.confirm');
     }
@@ -63,6 +66,14 @@ test('kiosk: a full session ends with levels, a referral with reasons, and local
   assert.ok((await page.locator('.referral .path-title').textContent()).length > 3);
   assert.ok(await page.locator('.reasons li').count() >= 1, 'the referral gives its reasons');
   assert.ok(await page.locator('.offer').count() >= 1, 'the sample venue file gives offers');
+  // The hand-off: a QR code and a result code that the `repere` command decodes.
+  assert.equal(await page.locator('.qr svg').count(), 1);
+  const code = (await page.textContent('.result-code')).trim();
+  assert.match(code, /^R1-[0-9A-Z]+$/);
+  const repere = resolve(dirname(fileURLToPath(import.meta.url)), '../../target/debug/repere');
+  const decoded = JSON.parse(execFileSync(repere, ['decode', code, '--json', '--bank', resolve(dirname(fileURLToPath(import.meta.url)), '../..')], { encoding: 'utf8' }));
+  const shownPath = await page.getAttribute('.referral', 'data-path');
+  assert.equal(JSON.stringify(decoded).includes(shownPath), true, `the code carries the path ${shownPath}: ${JSON.stringify(decoded)}`);
   assert.deepEqual(await axeViolations(page), []);
   await page.tap('button.finish');
   await page.waitForSelector('.welcome');

@@ -19,7 +19,7 @@ async function answerByTouch(page, index) {
   if (index % 4 === 3) { await page.tap('button.dont-know'); return kind; }
   if (kind === 'choice') await page.locator('button.choice').first().tap();
   if (kind === 'hotspot') await page.locator('button.region').first().tap();
-  if (kind === 'order') await page.locator('button.move:not([aria-disabled="true"])').first().tap();
+  if (kind === 'order') await page.locator('button.move:not([disabled])').first().tap();
   if (kind === 'entry') await page.fill('#entry-input', '1234');
   await page.tap('button.confirm');
   return kind;

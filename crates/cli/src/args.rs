@@ -48,7 +48,10 @@ impl<'a> Options<'a> {
     /// The value of the option just read, parsed.
     pub fn parsed<T: std::str::FromStr>(&mut self, option: &str, what: &str) -> Result<T, ArgError> {
         let v = self.value(option)?;
-        v.parse().map_err(|_| ArgError::Invalid { option: option.to_string(), message: format!("expected {what}, got '{v}'") })
+        v.parse().map_err(|_| ArgError::Invalid {
+            option: option.to_string(),
+            message: format!("expected {what}, got '{v}'"),
+        })
     }
 }
 

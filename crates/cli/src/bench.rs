@@ -66,7 +66,10 @@ pub fn main(words: &[&str]) -> Result<(), ArgError> {
         }
     }
     if sessions == 0 || synthetic_items == 0 {
-        return Err(ArgError::Invalid { option: "--sessions/--synthetic".into(), message: "must be at least 1".into() });
+        return Err(ArgError::Invalid {
+            option: "--sessions/--synthetic".into(),
+            message: "must be at least 1".into(),
+        });
     }
     let shipped = args::load(&path)?;
     let synthetic = args::synthetic(synthetic_items, Some(&shipped));
@@ -87,7 +90,10 @@ pub fn main(words: &[&str]) -> Result<(), ArgError> {
         println!("{}", serde_json::to_string_pretty(&rows).expect("plain numbers"));
     } else {
         println!("time per answer (estimate update + stopping check + next-item choice)");
-        println!("{:<10} {:>6} {:<10} {:>8} {:>11} {:>9} {:>9}", "bank", "items", "mode", "answers", "median ms", "p90 ms", "max ms");
+        println!(
+            "{:<10} {:>6} {:<10} {:>8} {:>11} {:>9} {:>9}",
+            "bank", "items", "mode", "answers", "median ms", "p90 ms", "max ms"
+        );
         for t in &timings {
             println!(
                 "{:<10} {:>6} {:<10} {:>8} {:>11.3} {:>9.3} {:>9.3}",

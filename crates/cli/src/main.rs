@@ -8,6 +8,7 @@
 
 mod args;
 mod bench;
+mod decode;
 mod simulate;
 
 use repere_content::{load_content, ContentRoot, Diagnostic};
@@ -27,6 +28,7 @@ fn main() -> ExitCode {
         ["bank", "export", rest @ ..] => export(rest.first().copied().unwrap_or(".")),
         ["simulate", rest @ ..] => engine_command(simulate::main(rest)),
         ["bench", rest @ ..] => engine_command(bench::main(rest)),
+        ["decode", rest @ ..] => decode::main(rest),
         ["--help" | "-h" | "help"] => {
             println!("{}", usage());
             ExitCode::SUCCESS
@@ -42,10 +44,15 @@ fn usage() -> String {
     format!("{USAGE}\n{}\n{}", simulate::USAGE, bench::USAGE)
 }
 
-/// Argument errors of `simulate` and `bench`: message, usage, exit 2.
+/// Errors of `simulate` and `bench`: a bad argument → message, usage, exit 2;
+/// a broken bank → its problems, exit 1.
 fn engine_command(result: Result<(), args::ArgError>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(e @ args::ArgError::Bank { .. }) => {
+            eprintln!("repere: {e}");
+            ExitCode::from(1)
+        }
         Err(e) => {
             eprintln!("repere: {e}\n\n{}", usage());
             ExitCode::from(2)

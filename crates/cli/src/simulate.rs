@@ -175,17 +175,17 @@ pub fn main(words: &[&str]) -> Result<(), ArgError> {
         let show = std::io::stderr().is_terminal() && a.examinees >= 200;
         let pool = Threads {
             workers: a.threads,
-            progress: show.then(|| Bar { label: format!("simulating {}", mode_name(mode)), done: AtomicUsize::new(0), total: passes }),
+            progress: show.then(|| Bar {
+                label: format!("simulating {}", mode_name(mode)),
+                done: AtomicUsize::new(0),
+                total: passes,
+            }),
         };
         reports.push(simulate::run(&bank, &config, &pool));
     }
     if a.json {
-        let value = if reports.len() == 1 {
-            serde_json::to_value(&reports[0])
-        } else {
-            serde_json::to_value(&reports)
-        }
-        .expect("reports are plain data");
+        let value = if reports.len() == 1 { serde_json::to_value(&reports[0]) } else { serde_json::to_value(&reports) }
+            .expect("reports are plain data");
         println!("{}", serde_json::to_string_pretty(&value).expect("reports are plain data"));
     } else {
         for r in &reports {
@@ -211,7 +211,8 @@ fn print_table(r: &Report) {
         r.truth.correlation,
         r.bank_items
     );
-    let rows: [(&str, &Summary); 3] = [("adaptive", &r.adaptive), ("independent", &r.independent), ("fixed form", &r.baseline)];
+    let rows: [(&str, &Summary); 3] =
+        [("adaptive", &r.adaptive), ("independent", &r.independent), ("fixed form", &r.baseline)];
     println!(
         "{:<12} {:>6} {:>4} {:>9} {:>7} {:>8} {:>8} {:>8} {:>7} {:>8}",
         "", "items", "max", "referral", "severe", "levels", "within1", "w1 min", "rmse", "exposure"
@@ -232,7 +233,9 @@ fn print_table(r: &Report) {
         );
     }
     println!("per domain (adaptive): level agreement / within one level / rmse");
-    for (((d, l), (_, w)), (_, e)) in r.adaptive.level_agreement.0.iter().zip(&r.adaptive.within_one_level.0).zip(&r.adaptive.rmse.0) {
+    for (((d, l), (_, w)), (_, e)) in
+        r.adaptive.level_agreement.0.iter().zip(&r.adaptive.within_one_level.0).zip(&r.adaptive.rmse.0)
+    {
         println!("  {d:<12} {l:>6.3} {w:>6.3} {e:>6.3}");
     }
     if let Some(c) = &r.curves {

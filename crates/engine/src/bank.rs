@@ -378,7 +378,10 @@ impl Bank {
                 if item.enemies.contains(&p.id) || p.enemies.contains(&item.id) {
                     problems.push(BankProblem::item(
                         &item.id,
-                        format!("'{}' is an enemy of the prerequisite '{}', which is always asked: it could never be shown", item.id, p.id),
+                        format!(
+                            "'{}' is an enemy of the prerequisite '{}', which is always asked: it could never be shown",
+                            item.id, p.id
+                        ),
                     ));
                 }
             }

@@ -348,9 +348,7 @@ impl View<'_> {
     /// Posterior probability that overall ability is below `x`.
     pub fn prob_overall_below(&self, x: f64) -> f64 {
         let (mean, var) = self.overall_given_g();
-        (0..self.g_weights.len())
-            .map(|g| self.g_weights[g] * normal_cdf((x - mean[g]) / var[g].sqrt().max(1e-9)))
-            .sum()
+        (0..self.g_weights.len()).map(|g| self.g_weights[g] * normal_cdf((x - mean[g]) / var[g].sqrt().max(1e-9))).sum()
     }
 
     /// Probability of each skill path (most support first): overall ability

@@ -2,7 +2,7 @@
 //! person's result — levels, precision, referral, nothing personal — from a
 //! kiosk to a conseiller numérique without a server (printed, or in a QR code).
 //!
-//! A code looks like `R1-0G8Q2N8K3FJ7YMK5Z8CQX` and uses only characters of
+//! A code looks like `R1-B9KPGW0B0X9B9MV02970` and uses only characters of
 //! the QR *alphanumeric* mode (`0-9`, `A-Z`, `-`), so its QR code stays small.
 //!
 //! # Format, version 1
@@ -60,18 +60,20 @@ const CRC_BYTES: usize = 2;
 pub const MAX_DOMAINS: usize = 255;
 
 /// How precise a domain's level is: the posterior SD of θ, in four buckets.
-/// The bounds are part of the format (version 1).
+/// The bounds are part of the format (version 1); they refine the app's three
+/// words (`precision-good` below 0.45, `-fair` below 0.7, `-rough`), see
+/// [`Precision::message_id`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Precision {
-    /// Code 0: SE below 0.35.
+    /// Code 0: SE below 0.3.
     High,
-    /// Code 1: SE from 0.35 to below 0.55 (the profile mode's target).
+    /// Code 1: SE from 0.3 to below 0.45.
     Good,
-    /// Code 2: SE from 0.55 to below 0.8.
+    /// Code 2: SE from 0.45 to below 0.7.
+    Fair,
+    /// Code 3: SE 0.7 or more (barely measured: close to the prior).
     Rough,
-    /// Code 3: SE 0.8 or more (barely measured: close to the prior).
-    Indicative,
 }
 
 impl Precision {
@@ -79,14 +81,14 @@ impl Precision {
     pub const ALL: [Precision; 4] = [
         Precision::High,
         Precision::Good,
+        Precision::Fair,
         Precision::Rough,
-        Precision::Indicative,
     ];
 
     /// Upper bounds of the SE buckets (version 1).
-    pub const SE_BOUNDS: [f64; 3] = [0.35, 0.55, 0.8];
+    pub const SE_BOUNDS: [f64; 3] = [0.3, 0.45, 0.7];
 
-    /// The bucket of a posterior SD (a NaN SE counts as indicative).
+    /// The bucket of a posterior SD (a NaN SE counts as rough).
     pub fn from_se(se: f64) -> Precision {
         let bucket = Self::SE_BOUNDS.iter().filter(|&&b| se < b).count();
         Self::ALL[3 - bucket]
@@ -102,8 +104,18 @@ impl Precision {
         match self {
             Precision::High => "high",
             Precision::Good => "good",
+            Precision::Fair => "fair",
             Precision::Rough => "rough",
-            Precision::Indicative => "indicative",
+        }
+    }
+
+    /// The app's Fluent message for it: `precision-good` (high or good),
+    /// `precision-fair` or `precision-rough`.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Precision::High | Precision::Good => "precision-good",
+            Precision::Fair => "precision-fair",
+            Precision::Rough => "precision-rough",
         }
     }
 
@@ -148,14 +160,22 @@ pub struct ResultSummary {
 impl ResultSummary {
     /// The summary of a finished (or stopped) session and its referral.
     pub fn from_session(session: &Session, referral: &Referral) -> ResultSummary {
-        let ids: Vec<&str> = session.bank().domains.iter().map(|d| d.id.as_str()).collect();
+        let ids: Vec<&str> = session
+            .bank()
+            .domains
+            .iter()
+            .map(|d| d.id.as_str())
+            .collect();
         ResultSummary {
             mode: session.mode(),
             bank_fingerprint: bank_fingerprint(&ids),
             domains: session
                 .estimates()
                 .iter()
-                .map(|e| DomainSummary { level: e.level, precision: Precision::from_se(e.se) })
+                .map(|e| DomainSummary {
+                    level: e.level,
+                    precision: Precision::from_se(e.se),
+                })
                 .collect(),
             main: referral.main,
             complements: referral.complements.clone(),
@@ -180,7 +200,10 @@ impl ResultSummary {
                 .domains
                 .iter()
                 .take(MAX_DOMAINS)
-                .map(|d| DomainSummary { level: d.level.clamp(1, LEVEL_COUNT as u8), ..*d })
+                .map(|d| DomainSummary {
+                    level: d.level.clamp(1, LEVEL_COUNT as u8),
+                    ..*d
+                })
                 .collect(),
             complements,
             ..self.clone()
@@ -269,7 +292,10 @@ pub fn encode(summary: &ResultSummary) -> String {
 
 /// Read a code made with the bank whose domain ids are `domain_ids` (in bank
 /// order). Forgiving about case, spaces, `-` and I/L/O (see the module doc).
-pub fn decode<S: AsRef<str>>(code: &str, domain_ids: &[S]) -> Result<ResultSummary, ResultCodeError> {
+pub fn decode<S: AsRef<str>>(
+    code: &str,
+    domain_ids: &[S],
+) -> Result<ResultSummary, ResultCodeError> {
     let text = code.trim();
     let (version, body_start) = prefix(text)?;
     if version != u32::from(FORMAT_VERSION) {
@@ -280,7 +306,10 @@ pub fn decode<S: AsRef<str>>(code: &str, domain_ids: &[S]) -> Result<ResultSumma
         if c == '-' || c == ' ' {
             continue;
         }
-        let value = symbol_value(c).ok_or(ResultCodeError::BadCharacter { character: c, position: position + 1 })?;
+        let value = symbol_value(c).ok_or(ResultCodeError::BadCharacter {
+            character: c,
+            position: position + 1,
+        })?;
         values.push(value);
     }
     let bank_fp = bank_fingerprint(domain_ids);
@@ -295,7 +324,10 @@ pub fn decode<S: AsRef<str>>(code: &str, domain_ids: &[S]) -> Result<ResultSumma
         // A well-formed code of another length comes from another bank; anything else lacks or has extra characters.
         return match from_base32(&values).filter(|b| is_well_formed(b)) {
             Some(bytes) => Err(other_bank(&bytes)),
-            None => Err(ResultCodeError::WrongLength { expected, found: values.len() }),
+            None => Err(ResultCodeError::WrongLength {
+                expected,
+                found: values.len(),
+            }),
         };
     }
     let bytes = from_base32(&values).ok_or(ResultCodeError::BadChecksum)?;
@@ -329,7 +361,10 @@ fn symbol_value(c: char) -> Option<u8> {
         'O' => '0',
         c => c,
     };
-    ALPHABET.iter().position(|&a| char::from(a) == c).map(|i| i as u8)
+    ALPHABET
+        .iter()
+        .position(|&a| char::from(a) == c)
+        .map(|i| i as u8)
 }
 
 fn path_code(path: Path) -> u8 {
@@ -356,7 +391,11 @@ fn crc16(version: u8, bytes: &[u8]) -> u16 {
     for &b in std::iter::once(&version).chain(bytes) {
         crc ^= u16::from(b) << 8;
         for _ in 0..8 {
-            crc = if crc & 0x8000 != 0 { crc << 1 ^ 0x1021 } else { crc << 1 };
+            crc = if crc & 0x8000 != 0 {
+                crc << 1 ^ 0x1021
+            } else {
+                crc << 1
+            };
         }
     }
     crc
@@ -441,11 +480,18 @@ fn parse(bytes: &[u8]) -> Result<ResultSummary, ResultCodeError> {
     let domains = (0..n)
         .map(|i| {
             let nibble = nibbles[i / 2] >> (if i % 2 == 0 { 4 } else { 0 }) & 0x0f;
-            DomainSummary { level: (nibble >> 2) + 1, precision: Precision::ALL[usize::from(nibble & 3)] }
+            DomainSummary {
+                level: (nibble >> 2) + 1,
+                precision: Precision::ALL[usize::from(nibble & 3)],
+            }
         })
         .collect();
     Ok(ResultSummary {
-        mode: if flags & 0x80 != 0 { Mode::Profile } else { Mode::Screening },
+        mode: if flags & 0x80 != 0 {
+            Mode::Profile
+        } else {
+            Mode::Screening
+        },
         bank_fingerprint: u16::from_be_bytes([bytes[0], bytes[1]]),
         domains,
         main,

@@ -215,12 +215,8 @@ pub fn choose_next(sel: &Selection<'_>, rng: &mut impl Rng) -> Option<usize> {
         .iter()
         .map(|&(i, d, _)| {
             let item = &bank.items[i];
-            let expected: f64 = sel
-                .posterior
-                .outlook(d, item.a, item.b, item.c)
-                .iter()
-                .map(|(p, future)| p * loss(future))
-                .sum();
+            let expected: f64 =
+                sel.posterior.outlook(d, item.a, item.b, item.c).iter().map(|(p, future)| p * loss(future)).sum();
             (i, current_loss - expected)
         })
         .collect();
@@ -230,7 +226,8 @@ pub fn choose_next(sel: &Selection<'_>, rng: &mut impl Rng) -> Option<usize> {
     let &(chosen, _) = scored[..k].choose(rng)?;
     // A family of clones: the family was chosen adaptively, the clone at random.
     if let Some(family) = &bank.items[chosen].family {
-        let clones: Vec<usize> = pool.iter().copied().filter(|&i| bank.items[i].family.as_ref() == Some(family)).collect();
+        let clones: Vec<usize> =
+            pool.iter().copied().filter(|&i| bank.items[i].family.as_ref() == Some(family)).collect();
         return clones.choose(rng).copied().or(Some(chosen));
     }
     Some(chosen)

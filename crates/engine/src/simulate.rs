@@ -83,10 +83,7 @@ pub struct Truth {
 /// Normalised domain weights of a bank.
 pub fn domain_weights(bank: &Bank) -> Vec<f64> {
     let total: f64 = bank.domains.iter().map(|d| d.weight).sum();
-    bank.domains
-        .iter()
-        .map(|d| if total > 0.0 { d.weight / total } else { 1.0 / bank.domains.len() as f64 })
-        .collect()
+    bank.domains.iter().map(|d| if total > 0.0 { d.weight / total } else { 1.0 / bank.domains.len() as f64 }).collect()
 }
 
 impl TruthModel {
@@ -182,11 +179,8 @@ pub fn run_adaptive(
     while let Some(item) = session.current_item() {
         let i = bank.item_index(&item.id).expect("the session shows bank items");
         items.push(i);
-        let response = if answers_correctly(bank, truth, seed, index, i) {
-            correct_response(item)
-        } else {
-            Response::DontKnow
-        };
+        let response =
+            if answers_correctly(bank, truth, seed, index, i) { correct_response(item) } else { Response::DontKnow };
         session.answer(response).expect("the session is waiting for an answer");
         if track {
             levels_by_length.push(session.estimates().iter().map(|e| e.level).collect());
@@ -352,7 +346,9 @@ pub fn summarise(bank: &Bank, truths: &[Truth], outcomes: &[Outcome]) -> Summary
             sq[d] += (out.theta[d] - truth.theta[d]).powi(2);
         }
     }
-    let per = |f: &dyn Fn(usize) -> f64| PerDomain(bank.domains.iter().enumerate().map(|(d, x)| (x.id.clone(), f(d))).collect());
+    let per = |f: &dyn Fn(usize) -> f64| {
+        PerDomain(bank.domains.iter().enumerate().map(|(d, x)| (x.id.clone(), f(d))).collect())
+    };
     let level_agreement = per(&|d| agree[d] as f64 / n);
     let within_one_level = per(&|d| within[d] as f64 / n);
     let rmse = per(&|d| (sq[d] / n).sqrt());
@@ -508,7 +504,8 @@ pub fn run(bank: &Arc<Bank>, config: &Config, pool: &dyn Pool) -> Report {
             exposure_control: config.exposure_control,
         };
         let run_curve = |options: EngineOptions| {
-            let out = pool.map(m, &move |i| run_adaptive(bank, &truths[i], Mode::Profile, options, config.seed, i, true));
+            let out =
+                pool.map(m, &move |i| run_adaptive(bank, &truths[i], Mode::Profile, options, config.seed, i, true));
             curve(bank, truths, &out)
         };
         let joint = run_curve(fixed_length(true));

@@ -129,7 +129,8 @@ impl SyntheticBank {
                     .clamp(MIN_DISCRIMINATION, MAX_DISCRIMINATION);
                 let c = if k % 3 == 2 { 0.15 } else { 0.0 };
                 let id = format!("{}-{k:03}", dom.id);
-                let enemies = if self.enemies && k == 1 && n > 2 { vec![format!("{}-{:03}", dom.id, 2)] } else { vec![] };
+                let enemies =
+                    if self.enemies && k == 1 && n > 2 { vec![format!("{}-{:03}", dom.id, 2)] } else { vec![] };
                 let family = (self.families && (3..6).contains(&k) && n > 5).then(|| format!("{}-family", dom.id));
                 items.push(Item {
                     id,

@@ -171,12 +171,10 @@ proptest! {
 fn same_seed_same_test_and_different_seeds_different_tests() {
     let bank = bank(25);
     for mode in [Mode::Screening, Mode::Profile] {
-        let tests: Vec<Vec<String>> = (0..12)
-            .map(|seed| run(&mut Session::new(bank.clone(), mode, seed), |k| k % 3 != 0))
-            .collect();
-        let again: Vec<Vec<String>> = (0..12)
-            .map(|seed| run(&mut Session::new(bank.clone(), mode, seed), |k| k % 3 != 0))
-            .collect();
+        let tests: Vec<Vec<String>> =
+            (0..12).map(|seed| run(&mut Session::new(bank.clone(), mode, seed), |k| k % 3 != 0)).collect();
+        let again: Vec<Vec<String>> =
+            (0..12).map(|seed| run(&mut Session::new(bank.clone(), mode, seed), |k| k % 3 != 0)).collect();
         assert_eq!(tests, again, "{mode:?}: same seed, same test");
         let distinct: BTreeSet<_> = tests.iter().collect();
         assert!(distinct.len() >= 10, "{mode:?}: only {} distinct tests out of 12 seeds", distinct.len());
@@ -253,7 +251,11 @@ fn contradictory_rules_are_rejected_with_a_clear_message() {
     let mut bank = base.clone();
     bank.items[1].prerequisite = true;
     bank.items[0].enemies = vec![bank.items[1].id.clone()];
-    assert!(messages(&bank).iter().any(|m| m.contains("both prerequisites") && m.contains("enemies")), "{:?}", messages(&bank));
+    assert!(
+        messages(&bank).iter().any(|m| m.contains("both prerequisites") && m.contains("enemies")),
+        "{:?}",
+        messages(&bank)
+    );
 
     // An item that is the enemy of a prerequisite can never be shown.
     let mut bank = base.clone();

@@ -19,9 +19,19 @@ fn screening_simulation_is_sane() {
     assert!(a.max_items <= bank.settings.screening.max_items, "{a:?}");
     assert!(a.mean_items <= 11.0, "mean items {}", a.mean_items);
     assert!(a.severe_misreferral <= 0.02, "severe {}", a.severe_misreferral);
-    assert!(a.referral_agreement >= r.baseline.referral_agreement - 0.03, "{} vs fixed {}", a.referral_agreement, r.baseline.referral_agreement);
+    assert!(
+        a.referral_agreement >= r.baseline.referral_agreement - 0.03,
+        "{} vs fixed {}",
+        a.referral_agreement,
+        r.baseline.referral_agreement
+    );
     assert!(a.referral_agreement >= 0.65, "{}", a.referral_agreement);
-    assert!(a.referral_agreement > r.independent.referral_agreement, "joint {} vs independent {}", a.referral_agreement, r.independent.referral_agreement);
+    assert!(
+        a.referral_agreement > r.independent.referral_agreement,
+        "joint {} vs independent {}",
+        a.referral_agreement,
+        r.independent.referral_agreement
+    );
     assert_eq!(r.baseline.max_items, (a.mean_items.round()) as usize);
 }
 
@@ -32,14 +42,25 @@ fn profile_simulation_is_sane() {
     let a = &r.adaptive;
     assert!(a.max_items <= bank.settings.profile.max_items);
     assert!(a.within_one_level_mean >= 0.93, "{}", a.within_one_level_mean);
-    assert!(a.level_agreement_mean > r.independent.level_agreement_mean, "joint {} vs independent {}", a.level_agreement_mean, r.independent.level_agreement_mean);
+    assert!(
+        a.level_agreement_mean > r.independent.level_agreement_mean,
+        "joint {} vs independent {}",
+        a.level_agreement_mean,
+        r.independent.level_agreement_mean
+    );
     assert!(a.rmse_mean < r.independent.rmse_mean);
     assert!(a.severe_misreferral <= 0.02);
     let curves = r.curves.expect("profile draws the curves");
     assert_eq!(curves.joint.len(), simulate::CURVE_MAX_ITEMS);
     // The joint engine is ahead of the independent one at every length from 5 on.
     for (j, i) in curves.joint.iter().zip(&curves.independent).skip(4) {
-        assert!(j.level_agreement >= i.level_agreement - 0.02, "at {} items: {} vs {}", j.items, j.level_agreement, i.level_agreement);
+        assert!(
+            j.level_agreement >= i.level_agreement - 0.02,
+            "at {} items: {} vs {}",
+            j.items,
+            j.level_agreement,
+            i.level_agreement
+        );
     }
 }
 

@@ -55,7 +55,12 @@ pub fn qr_svg(code: &str) -> String {
                 continue;
             }
             let run = row[x..].iter().take_while(|&&c| c == Color::Dark).count();
-            let _ = write!(svg, "M{} {}h{run}v1h-{run}z", x + QUIET_ZONE, y + QUIET_ZONE);
+            let _ = write!(
+                svg,
+                "M{} {}h{run}v1h-{run}z",
+                x + QUIET_ZONE,
+                y + QUIET_ZONE
+            );
             x += run;
         }
     }

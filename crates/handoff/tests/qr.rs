@@ -2,7 +2,9 @@
 //! encoder's matrix, its version, and that a QR reader gets the code back.
 
 use repere_engine::referral::Path;
-use repere_engine::result_code::{bank_fingerprint, encode, DomainSummary, Precision, ResultSummary};
+use repere_engine::result_code::{
+    bank_fingerprint, encode, DomainSummary, Precision, ResultSummary,
+};
 use repere_engine::Mode;
 use repere_handoff::{qr_svg, qr_version, QUIET_ZONE};
 
@@ -13,7 +15,10 @@ fn result_code(domains: usize) -> String {
         mode: Mode::Profile,
         bank_fingerprint: bank_fingerprint(&ids),
         domains: (0..domains)
-            .map(|i| DomainSummary { level: 1 + (i % 4) as u8, precision: Precision::ALL[(i * 3) % 4] })
+            .map(|i| DomainSummary {
+                level: 1 + (i % 4) as u8,
+                precision: Precision::ALL[(i * 3) % 4],
+            })
             .collect(),
         main: Path::Training,
         complements: vec![Path::AidantsConnect, Path::EquipmentFirst],
@@ -27,7 +32,13 @@ fn modules(svg: &str) -> (usize, Vec<Vec<bool>>) {
     let view = svg.split("viewBox=\"0 0 ").nth(1).expect("a viewBox");
     let size: usize = view.split(' ').next().unwrap().parse().unwrap();
     let mut grid = vec![vec![false; size]; size];
-    let d = svg.split(" d=\"").nth(1).expect("a path").split('"').next().unwrap();
+    let d = svg
+        .split(" d=\"")
+        .nth(1)
+        .expect("a path")
+        .split('"')
+        .next()
+        .unwrap();
     for run in d.split('M').filter(|r| !r.is_empty()) {
         // "x yhNv1h-Nz"
         let (xy, rest) = run.split_once('h').unwrap();
@@ -47,24 +58,39 @@ fn modules(svg: &str) -> (usize, Vec<Vec<bool>>) {
 fn svg_structure_viewbox_background_and_quiet_zone() {
     let code = result_code(7);
     let svg = qr_svg(&code);
-    assert!(svg.starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 33 33""#), "{svg}");
+    assert!(
+        svg.starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 33 33""#),
+        "{svg}"
+    );
     assert!(svg.contains(r##"<rect width="33" height="33" fill="#fff"/>"##));
     assert!(svg.contains(r##"<path fill="#000" d="M"##));
     assert!(svg.ends_with("\"/></svg>"));
-    assert!(!svg.contains("width=\"33\" height=\"33\" viewBox"), "no fixed size on the svg element");
+    assert!(
+        !svg.contains("width=\"33\" height=\"33\" viewBox"),
+        "no fixed size on the svg element"
+    );
     let (size, grid) = modules(&svg);
     assert_eq!(size, 25 + 2 * QUIET_ZONE);
     for (y, row) in grid.iter().enumerate() {
         for (x, &dark) in row.iter().enumerate() {
-            let inside = (QUIET_ZONE..size - QUIET_ZONE).contains(&x) && (QUIET_ZONE..size - QUIET_ZONE).contains(&y);
+            let inside = (QUIET_ZONE..size - QUIET_ZONE).contains(&x)
+                && (QUIET_ZONE..size - QUIET_ZONE).contains(&y);
             assert!(inside || !dark, "quiet zone module ({x}, {y}) is dark");
         }
     }
     // The three finder patterns: a dark 7×7 ring at each corner but bottom-right.
     for (fx, fy) in [(0, 0), (18, 0), (0, 18)] {
         for i in 0..7 {
-            for (x, y) in [(fx + i, fy), (fx + i, fy + 6), (fx, fy + i), (fx + 6, fy + i)] {
-                assert!(grid[y + QUIET_ZONE][x + QUIET_ZONE], "finder module ({x}, {y})");
+            for (x, y) in [
+                (fx + i, fy),
+                (fx + i, fy + 6),
+                (fx, fy + i),
+                (fx + 6, fy + i),
+            ] {
+                assert!(
+                    grid[y + QUIET_ZONE][x + QUIET_ZONE],
+                    "finder module ({x}, {y})"
+                );
             }
         }
     }
@@ -73,12 +99,19 @@ fn svg_structure_viewbox_background_and_quiet_zone() {
 #[test]
 fn dark_modules_match_the_encoder() {
     let code = result_code(7);
-    let qr = qrcode::QrCode::with_error_correction_level(code.as_bytes(), qrcode::EcLevel::Q).unwrap();
-    let expected: Vec<bool> = qr.to_colors().iter().map(|&c| c == qrcode::Color::Dark).collect();
+    let qr =
+        qrcode::QrCode::with_error_correction_level(code.as_bytes(), qrcode::EcLevel::Q).unwrap();
+    let expected: Vec<bool> = qr
+        .to_colors()
+        .iter()
+        .map(|&c| c == qrcode::Color::Dark)
+        .collect();
     let (_, grid) = modules(&qr_svg(&code));
     let w = qr.width();
-    let drawn: Vec<bool> =
-        (0..w).flat_map(|y| (0..w).map(move |x| (x, y))).map(|(x, y)| grid[y + QUIET_ZONE][x + QUIET_ZONE]).collect();
+    let drawn: Vec<bool> = (0..w)
+        .flat_map(|y| (0..w).map(move |x| (x, y)))
+        .map(|(x, y)| grid[y + QUIET_ZONE][x + QUIET_ZONE])
+        .collect();
     assert_eq!(drawn, expected);
     let dark = drawn.iter().filter(|&&d| d).count();
     println!("{code}: {dark} dark modules of {}", w * w);
@@ -90,8 +123,14 @@ fn result_codes_fit_small_qr_versions() {
     for (domains, max_version) in [(7, 2), (12, 2), (20, 3), (40, 4)] {
         let code = result_code(domains);
         let version = qr_version(&code).expect("fits");
-        println!("{domains} domains: {code} ({} chars) -> QR version {version} (level Q)", code.len());
-        assert!(version <= max_version, "{domains} domains: version {version}");
+        println!(
+            "{domains} domains: {code} ({} chars) -> QR version {version} (level Q)",
+            code.len()
+        );
+        assert!(
+            version <= max_version,
+            "{domains} domains: version {version}"
+        );
     }
 }
 
@@ -101,9 +140,14 @@ fn a_qr_reader_gets_the_code_back() {
         let code = result_code(domains);
         let (size, grid) = modules(&qr_svg(&code));
         let scale = 4;
-        let mut img = rqrr::PreparedImage::prepare_from_greyscale(size * scale, size * scale, |x, y| {
-            if grid[y / scale][x / scale] { 0 } else { 255 }
-        });
+        let mut img =
+            rqrr::PreparedImage::prepare_from_greyscale(size * scale, size * scale, |x, y| {
+                if grid[y / scale][x / scale] {
+                    0
+                } else {
+                    255
+                }
+            });
         let grids = img.detect_grids();
         assert_eq!(grids.len(), 1);
         let (meta, content) = grids[0].decode().expect("decodes");

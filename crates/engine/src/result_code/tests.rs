@@ -8,10 +8,24 @@ use crate::Response;
 use proptest::prelude::*;
 use std::sync::Arc;
 
-const SHIPPED: [&str; 7] = ["device", "email", "job", "privacy", "facts", "shopping", "procedures"];
+const SHIPPED: [&str; 7] = [
+    "device",
+    "email",
+    "job",
+    "privacy",
+    "facts",
+    "shopping",
+    "procedures",
+];
 
 fn ids(n: usize) -> Vec<String> {
-    (0..n).map(|i| SHIPPED.get(i).map_or_else(|| format!("domain-{i}"), |s| s.to_string())).collect()
+    (0..n)
+        .map(|i| {
+            SHIPPED
+                .get(i)
+                .map_or_else(|| format!("domain-{i}"), |s| s.to_string())
+        })
+        .collect()
 }
 
 fn sample() -> ResultSummary {
@@ -20,7 +34,10 @@ fn sample() -> ResultSummary {
         bank_fingerprint: bank_fingerprint(&SHIPPED),
         domains: [(2, 1), (1, 2), (3, 3), (2, 0), (4, 1), (1, 3), (2, 2)]
             .iter()
-            .map(|&(level, p)| DomainSummary { level, precision: Precision::ALL[p] })
+            .map(|&(level, p)| DomainSummary {
+                level,
+                precision: Precision::ALL[p],
+            })
             .collect(),
         main: Path::AidantsConnect,
         complements: vec![Path::Training, Path::EquipmentFirst],
@@ -39,7 +56,8 @@ fn a_shipped_bank_code_is_short_and_qr_alphanumeric() {
     println!("example code: {code}");
     assert_eq!(code.len(), 3 + payload_chars(7));
     assert_eq!(code.len(), 23);
-    let qr_alphanumeric = |c: char| c.is_ascii_digit() || c.is_ascii_uppercase() || " $%*+-./:".contains(c);
+    let qr_alphanumeric =
+        |c: char| c.is_ascii_digit() || c.is_ascii_uppercase() || " $%*+-./:".contains(c);
     assert!(code.chars().all(qr_alphanumeric), "{code}");
     assert_eq!(decode(&code, &SHIPPED), Ok(sample()));
 }
@@ -48,7 +66,11 @@ fn a_shipped_bank_code_is_short_and_qr_alphanumeric() {
 fn reading_is_forgiving_about_case_separators_and_look_alikes() {
     let code = encode(&sample());
     let b = body(&code);
-    let grouped: Vec<String> = b.as_bytes().chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect();
+    let grouped: Vec<String> = b
+        .as_bytes()
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect();
     let typed = format!("  r1-{}  ", grouped.join(" ").to_lowercase());
     assert_eq!(decode(&typed, &SHIPPED), Ok(sample()));
     let dashed = format!("R1-{}", grouped.join("-"));
@@ -60,11 +82,20 @@ fn reading_is_forgiving_about_case_separators_and_look_alikes() {
 #[test]
 fn precision_buckets_follow_the_se_bounds() {
     assert_eq!(Precision::from_se(0.2), Precision::High);
-    assert_eq!(Precision::from_se(0.35), Precision::Good);
-    assert_eq!(Precision::from_se(0.54), Precision::Good);
-    assert_eq!(Precision::from_se(0.55), Precision::Rough);
-    assert_eq!(Precision::from_se(0.8), Precision::Indicative);
-    assert_eq!(Precision::from_se(f64::NAN), Precision::Indicative);
+    assert_eq!(Precision::from_se(0.3), Precision::Good);
+    assert_eq!(Precision::from_se(0.44), Precision::Good);
+    assert_eq!(Precision::from_se(0.45), Precision::Fair);
+    assert_eq!(Precision::from_se(0.7), Precision::Rough);
+    assert_eq!(Precision::from_se(f64::NAN), Precision::Rough);
+    // The app's three words: good below 0.45, fair below 0.7, rough.
+    for (se, key) in [
+        (0.1, "precision-good"),
+        (0.4, "precision-good"),
+        (0.5, "precision-fair"),
+        (0.9, "precision-rough"),
+    ] {
+        assert_eq!(Precision::from_se(se).message_id(), key);
+    }
     for p in Precision::ALL {
         let (low, high) = p.se_range();
         assert_eq!(Precision::from_se(low), p);
@@ -79,7 +110,10 @@ fn fingerprint_depends_on_ids_and_order() {
     swapped.swap(0, 1);
     assert_ne!(a, bank_fingerprint(&swapped));
     assert_ne!(a, bank_fingerprint(&SHIPPED[..6]));
-    assert_ne!(bank_fingerprint(&["ab", "c"]), bank_fingerprint(&["a", "bc"]));
+    assert_ne!(
+        bank_fingerprint(&["ab", "c"]),
+        bank_fingerprint(&["a", "bc"])
+    );
     assert_eq!(a, bank_fingerprint(&ids(7)));
 }
 
@@ -90,7 +124,11 @@ fn fingerprint_depends_on_ids_and_order() {
 #[test]
 fn error_not_a_result_code() {
     for text in ["", "hello", "R-ABC", "RX-ABC", "R1ABC", "Q1-ABC"] {
-        assert_eq!(decode(text, &SHIPPED), Err(ResultCodeError::NotAResultCode), "{text:?}");
+        assert_eq!(
+            decode(text, &SHIPPED),
+            Err(ResultCodeError::NotAResultCode),
+            "{text:?}"
+        );
     }
 }
 
@@ -98,10 +136,19 @@ fn error_not_a_result_code() {
 fn error_unknown_version() {
     let code = encode(&sample());
     let v2 = code.replacen("R1-", "R2-", 1);
-    assert_eq!(decode(&v2, &SHIPPED), Err(ResultCodeError::UnknownVersion { found: 2 }));
-    assert_eq!(decode("R0-AAAA", &SHIPPED), Err(ResultCodeError::UnknownVersion { found: 0 }));
+    assert_eq!(
+        decode(&v2, &SHIPPED),
+        Err(ResultCodeError::UnknownVersion { found: 2 })
+    );
+    assert_eq!(
+        decode("R0-AAAA", &SHIPPED),
+        Err(ResultCodeError::UnknownVersion { found: 0 })
+    );
     let msg = ResultCodeError::UnknownVersion { found: 2 }.to_string();
-    assert!(msg.contains("version 2") && msg.contains("reads version 1"), "{msg}");
+    assert!(
+        msg.contains("version 2") && msg.contains("reads version 1"),
+        "{msg}"
+    );
 }
 
 #[test]
@@ -110,11 +157,20 @@ fn error_bad_character_names_it_and_its_position() {
     let mut chars: Vec<char> = code.chars().collect();
     chars[7] = 'U';
     let bad: String = chars.iter().collect();
-    assert_eq!(decode(&bad, &SHIPPED), Err(ResultCodeError::BadCharacter { character: 'U', position: 8 }));
+    assert_eq!(
+        decode(&bad, &SHIPPED),
+        Err(ResultCodeError::BadCharacter {
+            character: 'U',
+            position: 8
+        })
+    );
     let bad = format!("{code}!");
     assert_eq!(
         decode(&bad, &SHIPPED),
-        Err(ResultCodeError::BadCharacter { character: '!', position: code.len() + 1 })
+        Err(ResultCodeError::BadCharacter {
+            character: '!',
+            position: code.len() + 1
+        })
     );
 }
 
@@ -122,11 +178,29 @@ fn error_bad_character_names_it_and_its_position() {
 fn error_wrong_length_when_a_character_is_missing_or_extra() {
     let code = encode(&sample());
     let short = &code[..code.len() - 1];
-    assert_eq!(decode(short, &SHIPPED), Err(ResultCodeError::WrongLength { expected: 20, found: 19 }));
+    assert_eq!(
+        decode(short, &SHIPPED),
+        Err(ResultCodeError::WrongLength {
+            expected: 20,
+            found: 19
+        })
+    );
     let long = format!("{code}0");
-    assert_eq!(decode(&long, &SHIPPED), Err(ResultCodeError::WrongLength { expected: 20, found: 21 }));
+    assert_eq!(
+        decode(&long, &SHIPPED),
+        Err(ResultCodeError::WrongLength {
+            expected: 20,
+            found: 21
+        })
+    );
     // Nothing at all after the prefix.
-    assert_eq!(decode("R1-", &SHIPPED), Err(ResultCodeError::WrongLength { expected: 20, found: 0 }));
+    assert_eq!(
+        decode("R1-", &SHIPPED),
+        Err(ResultCodeError::WrongLength {
+            expected: 20,
+            found: 0
+        })
+    );
 }
 
 #[test]
@@ -144,7 +218,12 @@ fn error_other_bank_same_or_other_domain_count() {
     let mut renamed = ids(7);
     renamed[3] = "security".into();
     match decode(&code, &renamed) {
-        Err(ResultCodeError::OtherBank { code_domains: 7, bank_domains: 7, code_fingerprint, bank_fingerprint: b }) => {
+        Err(ResultCodeError::OtherBank {
+            code_domains: 7,
+            bank_domains: 7,
+            code_fingerprint,
+            bank_fingerprint: b,
+        }) => {
             assert_eq!(code_fingerprint, bank_fingerprint(&SHIPPED));
             assert_eq!(b, bank_fingerprint(&renamed));
         }
@@ -152,7 +231,11 @@ fn error_other_bank_same_or_other_domain_count() {
     }
     // A bank of 9 domains: the code's length differs, but it is well formed.
     match decode(&code, &ids(9)) {
-        Err(ResultCodeError::OtherBank { code_domains: 7, bank_domains: 9, .. }) => {}
+        Err(ResultCodeError::OtherBank {
+            code_domains: 7,
+            bank_domains: 9,
+            ..
+        }) => {}
         other => panic!("{other:?}"),
     }
 }
@@ -165,7 +248,10 @@ fn error_invalid_value_behind_a_valid_checksum() {
     let crc = crc16(FORMAT_VERSION, &bytes);
     bytes.extend(crc.to_be_bytes());
     let code = format!("R1-{}", to_base32(&bytes));
-    assert!(matches!(decode(&code, &SHIPPED), Err(ResultCodeError::Invalid(_))), "{code}");
+    assert!(
+        matches!(decode(&code, &SHIPPED), Err(ResultCodeError::Invalid(_))),
+        "{code}"
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -173,7 +259,8 @@ fn error_invalid_value_behind_a_valid_checksum() {
 // ---------------------------------------------------------------------------
 
 fn shipped_rules() -> RuleSet {
-    toml::from_str(include_str!("../../../../assessments/referral.toml")).expect("the shipped rules parse")
+    toml::from_str(include_str!("../../../../assessments/referral.toml"))
+        .expect("the shipped rules parse")
 }
 
 /// A finished session on a synthetic bank with the shipped domain ids, every
@@ -182,7 +269,9 @@ fn finished(mode: Mode, response: Response) -> Session {
     let bank = Arc::new(SyntheticBank::new(12).build());
     let mut session = Session::new(bank, mode, 7);
     while !session.is_finished() {
-        session.answer(response.clone()).expect("an item is waiting");
+        session
+            .answer(response.clone())
+            .expect("an item is waiting");
     }
     session
 }
@@ -191,16 +280,30 @@ fn finished(mode: Mode, response: Response) -> Session {
 fn from_session_round_trips_with_the_bank_ids() {
     for mode in [Mode::Screening, Mode::Profile] {
         let session = finished(mode, Response::Pick("right".into()));
-        let declarative = Declarative { procedure: Some(Urgency::ThisWeek), ..Declarative::default() };
-        let referral = evaluate(&shipped_rules(), &ReferralInput::from_session(&session, declarative));
+        let declarative = Declarative {
+            procedure: Some(Urgency::ThisWeek),
+            ..Declarative::default()
+        };
+        let referral = evaluate(
+            &shipped_rules(),
+            &ReferralInput::from_session(&session, declarative),
+        );
         let summary = ResultSummary::from_session(&session, &referral);
         assert_eq!(summary.mode, mode);
         assert_eq!(summary.items_answered as usize, session.history().len());
         assert_eq!(summary.main, referral.main);
         assert_eq!(summary.complements, referral.complements);
         let levels: Vec<u8> = session.estimates().iter().map(|e| e.level).collect();
-        assert_eq!(summary.domains.iter().map(|d| d.level).collect::<Vec<_>>(), levels);
-        let bank_ids: Vec<String> = session.bank().domains.iter().map(|d| d.id.clone()).collect();
+        assert_eq!(
+            summary.domains.iter().map(|d| d.level).collect::<Vec<_>>(),
+            levels
+        );
+        let bank_ids: Vec<String> = session
+            .bank()
+            .domains
+            .iter()
+            .map(|d| d.id.clone())
+            .collect();
         let code = encode(&summary);
         println!("{mode:?}: {code} (main {})", summary.main.id());
         assert_eq!(decode(&code, &bank_ids), Ok(summary));
@@ -211,27 +314,69 @@ fn from_session_round_trips_with_the_bank_ids() {
 fn a_code_carries_no_personal_data_by_construction() {
     // 1. The summary has exactly these fields: adding one breaks this line and
     //    calls for a privacy review and a new format version.
-    let ResultSummary { mode: _, bank_fingerprint: _, domains, main: _, complements: _, pass_numerique: _, items_answered: _ } =
-        sample();
-    let DomainSummary { level: _, precision: _ } = domains[0];
+    let ResultSummary {
+        mode: _,
+        bank_fingerprint: _,
+        domains,
+        main: _,
+        complements: _,
+        pass_numerique: _,
+        items_answered: _,
+    } = sample();
+    let DomainSummary {
+        level: _,
+        precision: _,
+    } = domains[0];
     let json = serde_json::to_value(sample()).expect("plain data");
-    let mut keys: Vec<&str> = json.as_object().expect("an object").keys().map(String::as_str).collect();
+    let mut keys: Vec<&str> = json
+        .as_object()
+        .expect("an object")
+        .keys()
+        .map(String::as_str)
+        .collect();
     keys.sort_unstable();
     assert_eq!(
         keys,
-        ["bank_fingerprint", "complements", "domains", "items_answered", "main", "mode", "pass_numerique"]
+        [
+            "bank_fingerprint",
+            "complements",
+            "domains",
+            "items_answered",
+            "main",
+            "mode",
+            "pass_numerique"
+        ]
     );
 
     // 2. What a person typed and what they declared never reaches the code:
     //    a typed name scored wrong gives the same code as "I don't know", and
     //    the declarative answers only act through the referral paths.
-    let typed = finished(Mode::Screening, Response::Entry("Marie Dupont 06 12 34 56 78".into()));
+    let typed = finished(
+        Mode::Screening,
+        Response::Entry("Marie Dupont 06 12 34 56 78".into()),
+    );
     let dont_know = finished(Mode::Screening, Response::DontKnow);
-    let referral = |s: &Session, d: Declarative| evaluate(&shipped_rules(), &ReferralInput::from_session(s, d));
-    let private = Declarative { help_received: Some(true), wants_to_learn: Some(false), ..Declarative::default() };
-    let other = Declarative { help_received: Some(false), wants_to_learn: Some(false), ..Declarative::default() };
-    let a = encode(&ResultSummary::from_session(&typed, &referral(&typed, private)));
-    let b = encode(&ResultSummary::from_session(&dont_know, &referral(&dont_know, other)));
+    let referral = |s: &Session, d: Declarative| {
+        evaluate(&shipped_rules(), &ReferralInput::from_session(s, d))
+    };
+    let private = Declarative {
+        help_received: Some(true),
+        wants_to_learn: Some(false),
+        ..Declarative::default()
+    };
+    let other = Declarative {
+        help_received: Some(false),
+        wants_to_learn: Some(false),
+        ..Declarative::default()
+    };
+    let a = encode(&ResultSummary::from_session(
+        &typed,
+        &referral(&typed, private),
+    ));
+    let b = encode(&ResultSummary::from_session(
+        &dont_know,
+        &referral(&dont_know, other),
+    ));
     assert_eq!(a, b);
     assert!(!a.contains("MARIE") && !a.contains("DUPONT"));
 }

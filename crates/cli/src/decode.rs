@@ -1,0 +1,158 @@
+//! `repere decode CODE [--bank PATH] [--json]`: read a result code (the text
+//! under a kiosk's QR code, see `docs/result-code.md`) with the bank it was
+//! made with, and print the levels per domain, the referral and the number of
+//! items answered, in plain English or as JSON. Exit 1 on a bad code, with the
+//! precise reason; exit 2 on a usage mistake.
+
+use crate::args;
+use repere_engine::referral::Path;
+use repere_engine::result_code::{self, ResultSummary, FORMAT_VERSION};
+use repere_engine::{Bank, Mode};
+use std::process::ExitCode;
+
+pub const USAGE: &str = "  repere decode CODE [--bank PATH] [--json]
+                                 read a result code (e.g. R1-…) made with the bank at PATH (default: .)";
+
+/// Run `repere decode` on the words after `decode`.
+pub fn main(words: &[&str]) -> ExitCode {
+    let mut code_words = Vec::new();
+    let mut bank = ".";
+    let mut json = false;
+    let mut rest = words.iter();
+    while let Some(&word) = rest.next() {
+        match word {
+            "--json" => json = true,
+            "--bank" => match rest.next() {
+                Some(path) if !path.starts_with("--") => bank = path,
+                _ => return usage_error("option '--bank' needs a value"),
+            },
+            "--help" | "-h" => {
+                println!("usage:\n{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            other if other.starts_with("--") => {
+                return usage_error(&format!("unknown option '{other}'"))
+            }
+            // A code may be typed in groups: `repere decode R1-B9KP GW0B …`.
+            other => code_words.push(other),
+        }
+    }
+    if code_words.is_empty() {
+        return usage_error("give the result code to read");
+    }
+    let code = code_words.join(" ");
+    let bank = match args::load(bank) {
+        Ok(bank) => bank,
+        Err(e) => {
+            eprintln!("repere: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let ids: Vec<String> = bank.domains.iter().map(|d| d.id.clone()).collect();
+    match result_code::decode(&code, &ids) {
+        Ok(summary) => {
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&to_json(&summary, &bank))
+                        .expect("JSON of plain data")
+                );
+            } else {
+                print!("{}", plain(&summary, &bank));
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("repere: bad result code '{}': {e}", code.trim());
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("repere: {message}\n\nusage:\n{USAGE}");
+    ExitCode::from(2)
+}
+
+fn mode_name(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Screening => "screening",
+        Mode::Profile => "profile",
+    }
+}
+
+/// The path in plain English, with its id.
+fn path_words(path: Path) -> String {
+    let words = match path {
+        Path::Autonomous => "autonomous: resources to go further (e.g. a PIX certification)",
+        Path::Training => "training: workshops with a conseiller numérique",
+        Path::AidantsConnect => {
+            "Aidants Connect: an authorised aidant does the procedures with a mandate"
+        }
+        Path::EquipmentFirst => "equipment and connection first",
+    };
+    format!("{words} [{}]", path.id())
+}
+
+/// The decoded result as plain text, one fact a line.
+fn plain(s: &ResultSummary, bank: &Bank) -> String {
+    let mut out = format!(
+        "Result code, format version {FORMAT_VERSION}, bank fingerprint {:04X}\n\
+         Test: {} mode, {} item{} answered\n\
+         Levels (1 discovering, 2 beginner, 3 comfortable, 4 independent), in bank order:\n",
+        s.bank_fingerprint,
+        mode_name(s.mode),
+        s.items_answered,
+        if s.items_answered == 1 { "" } else { "s" }
+    );
+    let width = bank.domains.iter().map(|d| d.id.len()).max().unwrap_or(0);
+    for (domain, d) in bank.domains.iter().zip(&s.domains) {
+        let (low, high) = d.precision.se_range();
+        let range = match (low > 0.0, high.is_finite()) {
+            (false, _) => format!("SE below {high:.2}"),
+            (true, true) => format!("SE {low:.2} to {high:.2}"),
+            (true, false) => format!("SE {low:.2} or more"),
+        };
+        let name = ["discovering", "beginner", "comfortable", "independent"]
+            [usize::from(d.level.clamp(1, 4) - 1)];
+        out += &format!(
+            "  {:<width$}  level {} {:<12} precision {} ({range})\n",
+            domain.id,
+            d.level,
+            name,
+            d.precision.id()
+        );
+    }
+    out += &format!("Referral: {}\n", path_words(s.main));
+    for &p in &s.complements {
+        out += &format!("  and also: {}\n", path_words(p));
+    }
+    out += &format!(
+        "Pass numérique: {}\n",
+        if s.pass_numerique {
+            "eligible"
+        } else {
+            "not proposed"
+        }
+    );
+    out
+}
+
+fn to_json(s: &ResultSummary, bank: &Bank) -> serde_json::Value {
+    serde_json::json!({
+        "version": FORMAT_VERSION,
+        "bank_fingerprint": format!("{:04X}", s.bank_fingerprint),
+        "mode": s.mode,
+        "items_answered": s.items_answered,
+        "domains": bank.domains.iter().zip(&s.domains).map(|(domain, d)| serde_json::json!({
+            "id": domain.id,
+            "level": d.level,
+            "precision": d.precision,
+        })).collect::<Vec<_>>(),
+        "referral": {
+            "main": s.main,
+            "complements": s.complements,
+            "pass_numerique": s.pass_numerique,
+        },
+    })
+}
