@@ -266,7 +266,10 @@ fn ReadAloudToggle() -> impl IntoView {
                 aria-pressed=move || state.read_aloud.get().to_string()
                 on:click=move |_| state.read_aloud.update(|on| *on = !*on)
             >
-                <span aria-hidden="true">"🔊 "</span>
+                <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                    <path d="M3 9v6h4l5 4V5L7 9H3z" fill="currentColor"></path>
+                    <path d="M16 8a5 5 0 0 1 0 8M18.5 5.5a8.5 8.5 0 0 1 0 13" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"></path>
+                </svg>
                 {move || i18n.t("read-aloud")}
             </button>
         }

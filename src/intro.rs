@@ -38,7 +38,7 @@ pub fn LanguageChoice() -> impl IntoView {
                     .into_iter()
                     .map(|lang| {
                         let name = i18n::translate(lang, "language-name", None);
-                        let flag = i18n::translate(lang, "language-flag", None);
+                        let flag = format!("img/flags/{lang}.svg");
                         view! {
                             <button
                                 class="choice language"
@@ -46,8 +46,7 @@ pub fn LanguageChoice() -> impl IntoView {
                                 aria-pressed=move || (i18n.lang.get() == lang).to_string()
                                 on:click=move |_| i18n.lang.set(lang.to_string())
                             >
-                                <span class="flag" aria-hidden="true">{flag}</span>
-                                " "
+                                <img class="flag" src=flag alt="" aria-hidden="true"/>
                                 {name}
                             </button>
                         }

@@ -1,7 +1,6 @@
 ## The app's own texts (screens, buttons). Item texts are in items/.
 
 language-name = English
-language-flag = 🇬🇧
 language-direction = ltr
 language-switcher = Language
 language-title = Choose your language

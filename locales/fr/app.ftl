@@ -1,7 +1,6 @@
 ## The app's own texts (screens, buttons). Item texts are in items/.
 
 language-name = Français
-language-flag = 🇫🇷
 language-direction = ltr
 language-switcher = Langue
 language-title = Choisissez votre langue

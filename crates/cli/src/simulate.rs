@@ -4,7 +4,7 @@
 
 use crate::args::{self, ArgError, Options};
 use repere_engine::simulate::{self, Config, Outcome, Pool, Report, Summary, TruthModel};
-use repere_engine::{Bank, Mode};
+use repere_engine::{Bank, ExposureMethod, Mode};
 use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 pub const USAGE: &str = "  repere simulate --mode screening|profile|both --examinees N --seed S
                  [--true-correlation R] [--json] [--bank PATH | --synthetic ITEMS]
                  [--curve-examinees M] [--threads T] [--randomesque K]
-                 [--no-exposure-control]
+                 [--no-exposure-control] [--exposure-method strata|progressive]
                                  simulate examinees with known θ against the engine";
 
 struct Args {
@@ -27,6 +27,7 @@ struct Args {
     threads: usize,
     randomesque: Option<usize>,
     exposure_control: bool,
+    exposure_method: ExposureMethod,
 }
 
 fn parse(words: &[&str]) -> Result<Args, ArgError> {
@@ -42,6 +43,7 @@ fn parse(words: &[&str]) -> Result<Args, ArgError> {
         threads: 2,
         randomesque: None,
         exposure_control: true,
+        exposure_method: ExposureMethod::default(),
     };
     let mut opts = Options::new(words);
     while let Some(option) = opts.next_option() {
@@ -64,6 +66,18 @@ fn parse(words: &[&str]) -> Result<Args, ArgError> {
             "--true-correlation" => a.correlation = opts.parsed(option, "a number in [0, 1)")?,
             "--json" => a.json = true,
             "--no-exposure-control" => a.exposure_control = false,
+            "--exposure-method" => {
+                a.exposure_method = match opts.value(option)? {
+                    "strata" => ExposureMethod::Strata,
+                    "progressive" => ExposureMethod::Progressive,
+                    other => {
+                        return Err(ArgError::Invalid {
+                            option: option.into(),
+                            message: format!("expected strata or progressive, got '{other}'"),
+                        })
+                    }
+                }
+            }
             "--bank" => a.bank = opts.value(option)?.to_string(),
             "--synthetic" => a.synthetic = Some(opts.parsed(option, "a number of items")?),
             "--curve-examinees" => a.curve_examinees = Some(opts.parsed(option, "a number of examinees")?),
@@ -169,6 +183,7 @@ pub fn main(words: &[&str]) -> Result<(), ArgError> {
             truth: TruthModel { correlation: a.correlation, ..TruthModel::default() },
             curve_examinees: a.curve_examinees.unwrap_or(a.examinees).min(a.examinees),
             exposure_control: a.exposure_control,
+            exposure_method: a.exposure_method,
         };
         // Passes: adaptive, independent, baseline (+ two curves in profile mode).
         let passes = 3 * a.examinees + if mode == Mode::Profile { 2 * config.curve_examinees } else { 0 };

@@ -86,6 +86,7 @@ pub fn load_content(root: &ContentRoot) -> Result<Content, Vec<Diagnostic>> {
     };
     if let Some(locales) = &locales {
         problems.extend(locales.check_bank(&bank, &sources));
+        problems.extend(check_flags(locales, &root.public));
     }
     problems.extend(check_images(&bank, &sources, &root.public));
     let referral = match load_referral(&root.assessments.join(REFERRAL_FILE), Some(&bank)) {
@@ -108,6 +109,23 @@ pub fn load_content(root: &ContentRoot) -> Result<Content, Vec<Diagnostic>> {
         (true, Some(locales), Some(referral)) => Ok(Content { bank, locales, referral, venue_files }),
         _ => Err(problems),
     }
+}
+
+/// Each language shows a flag on the language screen: `public/img/flags/<lang>.svg`.
+fn check_flags(locales: &LocaleSet, public: &Path) -> Vec<Diagnostic> {
+    locales
+        .languages()
+        .filter_map(|lang| {
+            let flag = public.join("img/flags").join(format!("{lang}.svg"));
+            (!flag.is_file()).then(|| {
+                Diagnostic::new(
+                    locales.root.join(lang),
+                    1,
+                    format!("language '{lang}' has no flag: add {}", flag.display()),
+                )
+            })
+        })
+        .collect()
 }
 
 fn check_images(bank: &repere_engine::bank::Bank, sources: &BankSources, public: &Path) -> Vec<Diagnostic> {

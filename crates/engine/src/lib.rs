@@ -30,5 +30,5 @@ pub mod venues;
 
 pub use bank::{Bank, Item, Response};
 pub use levels::SkillPath;
-pub use session::{DomainEstimate, EngineOptions, Mode, Session};
+pub use session::{DomainEstimate, EngineOptions, ExposureMethod, Mode, Session};
 pub use referral::{evaluate, Declarative, Referral, ReferralInput, RuleSet};

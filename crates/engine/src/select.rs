@@ -15,7 +15,7 @@
 use crate::bank::{Bank, Item, ModeSettings};
 use crate::estimate::{Posterior, View};
 use crate::irt::information;
-use crate::session::Mode;
+use crate::session::{ExposureMethod, Mode};
 use rand::seq::SliceRandom;
 use rand::Rng;
 
@@ -38,6 +38,13 @@ pub struct Selection<'a> {
     pub item_domain: &'a [usize],
     /// Items answered so far.
     pub answered: usize,
+    /// The exposure-control method, `None` when off.
+    pub exposure: Option<ExposureMethod>,
+}
+
+/// TEMP tuning knob.
+pub fn tune(name: &str, default: f64) -> f64 {
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
 /// Gauss–Hermite-like nodes for posterior-weighted information.
@@ -73,7 +80,11 @@ pub const STRATUM: usize = 5;
 /// ⌊[`AVAILABLE_SHARE`]·size⌋ items at random, so every session still covers
 /// the whole difficulty range. Prerequisites are never withheld; domains with
 /// fewer than [`STRATUM`] items keep them all.
-pub fn withheld_items(bank: &Bank, item_domain: &[usize], rng: &mut impl Rng) -> Vec<bool> {
+pub fn withheld_items(bank: &Bank, item_domain: &[usize], method: ExposureMethod, rng: &mut impl Rng) -> Vec<bool> {
+    let share = match method {
+        ExposureMethod::Strata => AVAILABLE_SHARE,
+        ExposureMethod::Progressive => tune("REP_SHARE", 0.4),
+    };
     let mut withheld = vec![false; bank.items.len()];
     for d in 0..bank.domains.len() {
         let mut items: Vec<usize> =
@@ -87,7 +98,7 @@ pub fn withheld_items(bank: &Bank, item_domain: &[usize], rng: &mut impl Rng) ->
             let end = if s + 1 == strata { items.len() } else { (s + 1) * STRATUM };
             let mut stratum = items[s * STRATUM..end].to_vec();
             stratum.shuffle(rng);
-            let keep = ((AVAILABLE_SHARE * stratum.len() as f64).floor() as usize).max(1);
+            let keep = ((share * stratum.len() as f64 + 1e-9).floor() as usize).max(1);
             for &i in &stratum[keep..] {
                 withheld[i] = true;
             }
@@ -222,8 +233,24 @@ pub fn choose_next(sel: &Selection<'_>, rng: &mut impl Rng) -> Option<usize> {
         .collect();
     scored.sort_by(|x, y| y.1.total_cmp(&x.1));
 
-    let k = bank.settings.randomesque.max(1).min(scored.len());
-    let &(chosen, _) = scored[..k].choose(rng)?;
+    let chosen = match sel.exposure {
+        Some(ExposureMethod::Progressive) => {
+            let t = (asked_count - prerequisites_asked) as f64;
+            let total = settings.max_items.max(1) as f64;
+            let w = (t / total).min(1.0).powf(tune("REP_BETA", 1.0));
+            let kk = (tune("REP_K", 16.0) as usize).max(1).min(scored.len());
+            let h = scored.iter().map(|s| s.1).fold(0.0, f64::max);
+            scored[..kk]
+                .iter()
+                .map(|&(i, c)| (i, (1.0 - w) * rng.gen::<f64>() * h + w * c.max(0.0)))
+                .max_by(|x, y| x.1.total_cmp(&y.1))?
+                .0
+        }
+        _ => {
+            let k = bank.settings.randomesque.max(1).min(scored.len());
+            scored[..k].choose(rng)?.0
+        }
+    };
     // A family of clones: the family was chosen adaptively, the clone at random.
     if let Some(family) = &bank.items[chosen].family {
         let clones: Vec<usize> =

@@ -35,11 +35,31 @@ pub struct EngineOptions {
     /// Each session draws from a random part of each difficulty stratum
     /// (see [`crate::select::withheld_items`]), which caps item exposure.
     pub exposure_control: bool,
+    /// How exposure is controlled when [`Self::exposure_control`] is on.
+    pub exposure_method: ExposureMethod,
+}
+
+/// Exposure-control methods (simulation compares them; the product uses the default).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExposureMethod {
+    /// Each difficulty stratum keeps a random 40 % per session, and the item
+    /// is drawn at random among the bank's `randomesque` best available ones.
+    Strata,
+    /// TEMP experimental
+    #[default]
+    Progressive,
 }
 
 impl Default for EngineOptions {
     fn default() -> Self {
-        Self { correlated_prior: true, max_items: None, early_stop: true, exposure_control: true }
+        Self {
+            correlated_prior: true,
+            max_items: None,
+            early_stop: true,
+            exposure_control: true,
+            exposure_method: ExposureMethod::default(),
+        }
     }
 }
 
@@ -100,6 +120,8 @@ pub struct Session {
     scored_per_domain: Vec<usize>,
     settings: ModeSettings,
     early_stop: bool,
+    /// The exposure-control method, `None` when off.
+    exposure: Option<ExposureMethod>,
 }
 
 impl Session {
@@ -132,11 +154,13 @@ impl Session {
             scored_per_domain: vec![0; bank.domains.len()],
             settings,
             early_stop: options.early_stop,
+            exposure: options.exposure_control.then_some(options.exposure_method),
             bank,
             mode,
         };
-        if options.exposure_control {
-            session.blocked = crate::select::withheld_items(&session.bank, &session.item_domain, &mut session.rng);
+        if let Some(method) = session.exposure {
+            session.blocked =
+                crate::select::withheld_items(&session.bank, &session.item_domain, method, &mut session.rng);
         }
         session.advance();
         session
@@ -277,6 +301,7 @@ impl Session {
             blocked: &self.blocked,
             item_domain: &self.item_domain,
             answered: self.history.len(),
+            exposure: self.exposure,
         };
         self.current = choose_next(&selection, &mut self.rng);
     }

@@ -22,7 +22,7 @@ use crate::bank::{Bank, Interaction, Item, Response};
 use crate::estimate::Posterior;
 use crate::irt::{information, p_correct};
 use crate::levels::{level_of, SkillPath};
-use crate::session::{EngineOptions, Mode, Session};
+use crate::session::{EngineOptions, ExposureMethod, Mode, Session};
 use rand::Rng;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
@@ -159,8 +159,10 @@ pub struct Config {
     pub truth: TruthModel,
     /// Examinees for the profile curves (0: no curves).
     pub curve_examinees: usize,
-    /// The engine's stratified exposure control (on in the product).
+    /// The engine's exposure control (on in the product).
     pub exposure_control: bool,
+    /// Which exposure-control method, when on.
+    pub exposure_method: ExposureMethod,
 }
 
 /// Run the real session for examinee `index`.
@@ -466,6 +468,7 @@ pub struct Report {
     pub seed: u64,
     pub truth: TruthModel,
     pub exposure_control: bool,
+    pub exposure_method: ExposureMethod,
     pub bank_items: usize,
     #[serde(flatten)]
     pub adaptive: Summary,
@@ -480,7 +483,11 @@ pub struct Report {
 /// Run the whole simulation.
 pub fn run(bank: &Arc<Bank>, config: &Config, pool: &dyn Pool) -> Report {
     let truths: Vec<Truth> = (0..config.examinees).map(|i| config.truth.draw(bank, config.seed, i)).collect();
-    let joint = EngineOptions { exposure_control: config.exposure_control, ..EngineOptions::default() };
+    let joint = EngineOptions {
+        exposure_control: config.exposure_control,
+        exposure_method: config.exposure_method,
+        ..EngineOptions::default()
+    };
     let independent_options = EngineOptions { correlated_prior: false, ..joint };
     let variant = |options: EngineOptions| {
         let truths = &truths;
@@ -502,6 +509,7 @@ pub fn run(bank: &Arc<Bank>, config: &Config, pool: &dyn Pool) -> Report {
             max_items: Some(CURVE_MAX_ITEMS),
             early_stop: false,
             exposure_control: config.exposure_control,
+            exposure_method: config.exposure_method,
         };
         let run_curve = |options: EngineOptions| {
             let out =
@@ -519,6 +527,7 @@ pub fn run(bank: &Arc<Bank>, config: &Config, pool: &dyn Pool) -> Report {
         seed: config.seed,
         truth: config.truth,
         exposure_control: config.exposure_control,
+        exposure_method: config.exposure_method,
         bank_items: bank.items.len(),
         baseline: summarise(bank, &truths, &baseline_out),
         baseline_form: form.iter().map(|&i| bank.items[i].id.clone()).collect(),
