@@ -9,7 +9,7 @@ use crate::browser;
 use crate::config::{AppMode, UrlConfig};
 use crate::content;
 use crate::i18n::{self, use_i18n, I18n};
-use crate::intro::{Consent, DeclarativeForm, HowItWorks, LanguageChoice, Welcome};
+use crate::intro::{Consent, DeclarativeForm, HowItWorks, LanguageButton, LanguageChoice, Welcome};
 use crate::item_view::ItemView;
 use crate::result_view::ResultScreen;
 use fluent_bundle::FluentValue;
@@ -284,19 +284,7 @@ fn LanguageSwitcher() -> impl IntoView {
         <nav class="languages" aria-label=move || i18n.t("language-switcher")>
             {i18n::languages()
                 .into_iter()
-                .map(|lang| {
-                    let name = i18n::translate(lang, "language-name", None);
-                    view! {
-                        <button
-                            class="lang"
-                            lang=lang
-                            aria-pressed=move || (i18n.lang.get() == lang).to_string()
-                            on:click=move |_| i18n.lang.set(lang.to_string())
-                        >
-                            {name}
-                        </button>
-                    }
-                })
+                .map(|lang| view! { <LanguageButton lang=lang with_flag=false/> })
                 .collect_view()}
         </nav>
     }

@@ -36,27 +36,32 @@ pub fn LanguageChoice() -> impl IntoView {
             <div class="choices" role="group" aria-labelledby="language-title">
                 {i18n::languages()
                     .into_iter()
-                    .map(|lang| {
-                        let name = i18n::translate(lang, "language-name", None);
-                        let flag = format!("img/flags/{lang}.svg");
-                        view! {
-                            <button
-                                class="choice language"
-                                lang=lang
-                                aria-pressed=move || (i18n.lang.get() == lang).to_string()
-                                on:click=move |_| i18n.lang.set(lang.to_string())
-                            >
-                                <img class="flag" src=flag alt="" aria-hidden="true"/>
-                                {name}
-                            </button>
-                        }
-                    })
+                    .map(|lang| view! { <LanguageButton lang=lang with_flag=true/> })
                     .collect_view()}
             </div>
             <button class="primary big next" on:click=move |_| state.after_language()>
                 {move || i18n.t("language-continue")}
             </button>
         </section>
+    }
+}
+
+/// A button that switches to `lang`, named in that language; with its flag on
+/// the language screen, plain in the top bar.
+#[component]
+pub fn LanguageButton(lang: &'static str, with_flag: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = i18n::translate(lang, "language-name", None);
+    view! {
+        <button
+            class=if with_flag { "choice language" } else { "lang" }
+            lang=lang
+            aria-pressed=move || (i18n.lang.get() == lang).to_string()
+            on:click=move |_| i18n.lang.set(lang.to_string())
+        >
+            {with_flag.then(|| view! { <img class="flag" src=format!("img/flags/{lang}.svg") alt="" aria-hidden="true"/> })}
+            {name}
+        </button>
     }
 }
 

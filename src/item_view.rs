@@ -79,6 +79,21 @@ fn Confirm(ready: Signal<bool>, on_confirm: Callback<()>) -> impl IntoView {
     }
 }
 
+/// "Valider" for a single pick (an option or a region).
+#[component]
+fn ConfirmPick(selected: RwSignal<Option<String>>, on_answer: Callback<Response>) -> impl IntoView {
+    view! {
+        <Confirm
+            ready=Signal::derive(move || selected.with(Option::is_some))
+            on_confirm=Callback::new(move |_| {
+                if let Some(pick) = selected.get_untracked() {
+                    on_answer.run(Response::Pick(pick))
+                }
+            })
+        />
+    }
+}
+
 #[component]
 fn ChoiceInput(
     item_id: String,
@@ -88,7 +103,6 @@ fn ChoiceInput(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let selected = RwSignal::new(None::<String>);
-    let ready = Signal::derive(move || selected.with(Option::is_some));
     view! {
         {image.map(|(src, alt_key)| view! { <Illustration src=src alt_key=alt_key/> })}
         <div class="choices" role="group" aria-labelledby="item-stem">
@@ -111,14 +125,7 @@ fn ChoiceInput(
                 })
                 .collect_view()}
         </div>
-        <Confirm
-            ready=ready
-            on_confirm=Callback::new(move |_| {
-                if let Some(choice) = selected.get_untracked() {
-                    on_answer.run(Response::Pick(choice))
-                }
-            })
-        />
+        <ConfirmPick selected=selected on_answer=on_answer/>
     }
 }
 
@@ -132,7 +139,6 @@ fn HotspotInput(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let selected = RwSignal::new(None::<String>);
-    let ready = Signal::derive(move || selected.with(Option::is_some));
     view! {
         <div class="hotspot" role="group" aria-labelledby="item-stem">
             <Illustration src=src alt_key=alt_key/>
@@ -160,14 +166,7 @@ fn HotspotInput(
                 })
                 .collect_view()}
         </div>
-        <Confirm
-            ready=ready
-            on_confirm=Callback::new(move |_| {
-                if let Some(region) = selected.get_untracked() {
-                    on_answer.run(Response::Pick(region))
-                }
-            })
-        />
+        <ConfirmPick selected=selected on_answer=on_answer/>
     }
 }
 

@@ -86,6 +86,8 @@ test('without a venue file the referral shows generic national guidance', async 
   const { context, page } = await open('?seed=21');
   await startKiosk(page);
   await page.tap('button.pause');
+  await page.waitForSelector('.pause-panel');
+  assert.deepEqual(await axeViolations(page), []);
   await page.tap('button.finish-now');
   await page.waitForSelector('.result');
   assert.equal(await page.locator('.offer').count(), 0);

@@ -3,6 +3,8 @@
 //! - `repere validate [PATH…]`: check banks, locales, images, referral rules and venue files
 //!   (a `.json`/`.csv` path is a venue file); `file:line: message` per problem, exit 1 on any.
 //! - `repere bank export [PATH]`: the item bank as JSON on stdout.
+//! - `repere bank stats [PATH]`: items per domain, level and kind (see `stats.rs`).
+//! - `repere decode CODE`: read a result code (see `decode.rs`).
 //! - `repere simulate …`: simulated examinees against the engine (see `simulate.rs`).
 //! - `repere bench …`: time per answer (see `bench.rs`).
 
@@ -10,6 +12,7 @@ mod args;
 mod bench;
 mod decode;
 mod simulate;
+mod stats;
 
 use repere_content::{load_content, ContentRoot, Diagnostic};
 use std::path::PathBuf;
@@ -18,7 +21,8 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   repere validate [PATH…]        check assessments/ (bank, referral.toml, venues/), locales/ and images (default: .);
                                  a PATH ending in .json or .csv is checked as a venue file
-  repere bank export [PATH]      print the item bank as JSON";
+  repere bank export [PATH]      print the item bank as JSON
+  repere bank stats [PATH]       count items per domain, level and kind";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -26,6 +30,7 @@ fn main() -> ExitCode {
     match words.as_slice() {
         ["validate", paths @ ..] => validate(paths),
         ["bank", "export", rest @ ..] => export(rest.first().copied().unwrap_or(".")),
+        ["bank", "stats", rest @ ..] => bank_stats(rest.first().copied().unwrap_or(".")),
         ["simulate", rest @ ..] => engine_command(simulate::main(rest)),
         ["bench", rest @ ..] => engine_command(bench::main(rest)),
         ["decode", rest @ ..] => decode::main(rest),
@@ -41,7 +46,20 @@ fn main() -> ExitCode {
 }
 
 fn usage() -> String {
-    format!("{USAGE}\n{}\n{}", simulate::USAGE, bench::USAGE)
+    format!("{USAGE}\n{}\n{}\n{}", simulate::USAGE, bench::USAGE, decode::USAGE)
+}
+
+fn bank_stats(path: &str) -> ExitCode {
+    match repere_content::load_bank(&ContentRoot::find(path.as_ref()).assessments) {
+        Ok((bank, _)) => {
+            print!("{}", stats::render(&bank));
+            ExitCode::SUCCESS
+        }
+        Err(problems) => {
+            report(&problems);
+            ExitCode::from(1)
+        }
+    }
 }
 
 /// Errors of `simulate` and `bench`: a bad argument → message, usage, exit 2;

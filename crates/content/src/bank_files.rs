@@ -62,12 +62,22 @@ fn kind_keys(kind: &str) -> Option<&'static [&'static str]> {
 
 /// Load the bank from an `assessments/` folder.
 pub fn load_bank(dir: &Path) -> Result<(Bank, BankSources), Vec<Diagnostic>> {
+    match read_bank(dir) {
+        (Some(bank), sources, problems) if problems.is_empty() => Ok((bank, sources)),
+        (_, _, problems) => Err(problems),
+    }
+}
+
+/// Read the bank and check it, keeping the parsed bank even when checks fail
+/// (so translations and images can still be checked and reported together).
+/// The bank is `None` only when a file could not be parsed.
+pub fn read_bank(dir: &Path) -> (Option<Bank>, BankSources, Vec<Diagnostic>) {
     let bank_path = dir.join("bank.toml");
     let mut problems = Vec::new();
     let mut sources = BankSources { bank_file: bank_path.clone(), ..Default::default() };
     let bank_text = match std::fs::read_to_string(&bank_path) {
         Ok(t) => t,
-        Err(e) => return Err(vec![Diagnostic::new(&bank_path, 1, format!("cannot read the bank file: {e}"))]),
+        Err(e) => return (None, sources, vec![Diagnostic::new(&bank_path, 1, format!("cannot read the bank file: {e}"))]),
     };
     let bank_file: Option<BankFile> = parse_toml(&bank_path, &bank_text, &mut problems);
 
@@ -102,7 +112,7 @@ pub fn load_bank(dir: &Path) -> Result<(Bank, BankSources), Vec<Diagnostic>> {
         }
         sources.files.push((path, text));
     }
-    let Some(bank_file) = bank_file else { return Err(problems) };
+    let Some(bank_file) = bank_file else { return (None, sources, problems) };
     let bank = Bank { settings: bank_file.settings, domains: bank_file.domains, topics: bank_file.topics, items };
     for p in bank.check() {
         let (file, line) = match &p.item {
@@ -111,21 +121,21 @@ pub fn load_bank(dir: &Path) -> Result<(Bank, BankSources), Vec<Diagnostic>> {
         };
         problems.push(Diagnostic::new(file, line, p.message));
     }
-    if problems.is_empty() {
-        Ok((bank, sources))
-    } else {
-        problems.sort();
-        problems.dedup();
-        Err(problems)
-    }
+    problems.sort();
+    problems.dedup();
+    let parsed = !problems.iter().any(|p| p.message.starts_with(PARSE_PREFIX));
+    (parsed.then_some(bank), sources, problems)
 }
+
+/// Marks syntax problems, after which the items read are incomplete.
+const PARSE_PREFIX: &str = "syntax: ";
 
 fn parse_toml<T: serde::de::DeserializeOwned>(path: &Path, text: &str, problems: &mut Vec<Diagnostic>) -> Option<T> {
     match toml::from_str::<T>(text) {
         Ok(v) => Some(v),
         Err(e) => {
             let line = e.span().map_or(1, |s| line_of(text, s.start));
-            problems.push(Diagnostic::new(path, line, e.message().trim().to_string()));
+            problems.push(Diagnostic::new(path, line, format!("{PARSE_PREFIX}{}", e.message().trim())));
             None
         }
     }

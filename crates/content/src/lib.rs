@@ -10,7 +10,7 @@ mod locales;
 mod referral_file;
 mod venue_file;
 
-pub use bank_files::{load_bank, BankSources};
+pub use bank_files::{load_bank, read_bank, BankSources};
 pub use diagnostic::{line_of, line_of_id, Diagnostic};
 pub use locales::{load_locales, required_keys, LocaleSet};
 pub use referral_file::{
@@ -63,20 +63,17 @@ pub struct Content {
 
 /// Load and check the whole content tree. On failure, every problem found.
 pub fn load_content(root: &ContentRoot) -> Result<Content, Vec<Diagnostic>> {
-    let (bank, sources) = match load_bank(&root.assessments) {
-        Ok(loaded) => loaded,
-        Err(mut problems) => {
-            // Still check the referral rules (without the bank) and the venues.
-            if let Err(mut p) = load_referral(&root.assessments.join(REFERRAL_FILE), None) {
-                problems.append(&mut p);
-            }
-            if let Err(mut p) = load_venue_dir(&root.assessments.join(VENUES_DIR)) {
-                problems.append(&mut p);
-            }
-            return Err(problems);
+    let (bank, sources, mut problems) = read_bank(&root.assessments);
+    let Some(bank) = bank else {
+        // Still check the referral rules (without the bank) and the venues.
+        if let Err(mut p) = load_referral(&root.assessments.join(REFERRAL_FILE), None) {
+            problems.append(&mut p);
         }
+        if let Err(mut p) = load_venue_dir(&root.assessments.join(VENUES_DIR)) {
+            problems.append(&mut p);
+        }
+        return Err(problems);
     };
-    let mut problems = Vec::new();
     let locales = match load_locales(&root.locales) {
         Ok(l) => Some(l),
         Err(mut p) => {

@@ -241,6 +241,7 @@ impl Tree {
         for lang in ["fr", "en"] {
             w(&format!("locales/{lang}/bank.ftl"), texts);
             w(&format!("locales/{lang}/referral.ftl"), referral_texts);
+            w(&format!("public/img/flags/{lang}.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
         }
         Tree(dir)
     }

@@ -98,6 +98,13 @@ pub fn withheld_items(bank: &Bank, item_domain: &[usize], method: ExposureMethod
             let end = if s + 1 == strata { items.len() } else { (s + 1) * STRATUM };
             let mut stratum = items[s * STRATUM..end].to_vec();
             stratum.shuffle(rng);
+            let mut share = share;
+            if method == ExposureMethod::Progressive {
+                let dom = &bank.domains[d];
+                let mean_b = stratum.iter().map(|&i| bank.items[i].b).sum::<f64>() / stratum.len() as f64;
+                let z = (mean_b - dom.prior_mean) / dom.prior_sd;
+                share = (share * (tune("REP_C", 0.0) * z * z / 2.0).exp()).min(1.0);
+            }
             let keep = ((share * stratum.len() as f64 + 1e-9).floor() as usize).max(1);
             for &i in &stratum[keep..] {
                 withheld[i] = true;
@@ -234,7 +241,7 @@ pub fn choose_next(sel: &Selection<'_>, rng: &mut impl Rng) -> Option<usize> {
     scored.sort_by(|x, y| y.1.total_cmp(&x.1));
 
     let chosen = match sel.exposure {
-        Some(ExposureMethod::Progressive) => {
+        Some(ExposureMethod::Progressive) if tune("REP_RAND", 0.0) == 0.0 => {
             let t = (asked_count - prerequisites_asked) as f64;
             let total = settings.max_items.max(1) as f64;
             let w = (t / total).min(1.0).powf(tune("REP_BETA", 1.0));
