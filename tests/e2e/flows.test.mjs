@@ -188,3 +188,35 @@ test('read-aloud speaks the screen when switched on, and is off by default', asy
   assert.equal(spoken.lang, 'fr');
   await context.close();
 });
+
+test('reloading the page or opening a new tab shows nothing of the previous person', async () => {
+  const { context, page } = await open('?seed=12');
+  await startKiosk(page);
+  const first = await currentItem(page);
+  await page.tap('button.dont-know');
+  await waitForNext(page, first);
+  await page.reload();
+  await page.waitForSelector('.welcome');
+  await assertNoTrace(page);
+  const other = await context.newPage();
+  await other.goto(`${server.url}?seed=12`);
+  await other.waitForSelector('.welcome');
+  await assertNoTrace(other);
+  await context.close();
+});
+
+test('an unknown question in the authors\' preview gives a kind error screen with a way back', async () => {
+  const { context, page, errors } = await (async () => {
+    const context = await tablet(browser);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${server.url}?preview=no-such-item`);
+    return { context, page, errors };
+  })();
+  await page.waitForSelector('.error[role="alert"]');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.tap('.error button.primary');
+  await page.waitForSelector('.welcome');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -9,8 +9,9 @@
 //! - profile: the expected sum of posterior variances of the domains not yet
 //!   precise enough, which credits an item for what it teaches about the other
 //!   domains through the general factor.
-//! Finally randomesque exposure control picks among the best few, and a family
-//! of clones gives one clone at random.
+//! Finally exposure control picks among the best few (randomesque, or the
+//! progressive method as a comparison variant), and a family of clones gives
+//! one clone at random.
 
 use crate::bank::{Bank, Item, ModeSettings};
 use crate::estimate::{Posterior, View};
@@ -40,11 +41,6 @@ pub struct Selection<'a> {
     pub answered: usize,
     /// The exposure-control method, `None` when off.
     pub exposure: Option<ExposureMethod>,
-}
-
-/// TEMP tuning knob.
-pub fn tune(name: &str, default: f64) -> f64 {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
 /// Gauss–Hermite-like nodes for posterior-weighted information.
@@ -80,11 +76,7 @@ pub const STRATUM: usize = 5;
 /// ⌊[`AVAILABLE_SHARE`]·size⌋ items at random, so every session still covers
 /// the whole difficulty range. Prerequisites are never withheld; domains with
 /// fewer than [`STRATUM`] items keep them all.
-pub fn withheld_items(bank: &Bank, item_domain: &[usize], method: ExposureMethod, rng: &mut impl Rng) -> Vec<bool> {
-    let share = match method {
-        ExposureMethod::Strata => AVAILABLE_SHARE,
-        ExposureMethod::Progressive => tune("REP_SHARE", 0.4),
-    };
+pub fn withheld_items(bank: &Bank, item_domain: &[usize], rng: &mut impl Rng) -> Vec<bool> {
     let mut withheld = vec![false; bank.items.len()];
     for d in 0..bank.domains.len() {
         let mut items: Vec<usize> =
@@ -98,14 +90,7 @@ pub fn withheld_items(bank: &Bank, item_domain: &[usize], method: ExposureMethod
             let end = if s + 1 == strata { items.len() } else { (s + 1) * STRATUM };
             let mut stratum = items[s * STRATUM..end].to_vec();
             stratum.shuffle(rng);
-            let mut share = share;
-            if method == ExposureMethod::Progressive {
-                let dom = &bank.domains[d];
-                let mean_b = stratum.iter().map(|&i| bank.items[i].b).sum::<f64>() / stratum.len() as f64;
-                let z = (mean_b - dom.prior_mean) / dom.prior_sd;
-                share = (share * (tune("REP_C", 0.0) * z * z / 2.0).exp()).min(1.0);
-            }
-            let keep = ((share * stratum.len() as f64 + 1e-9).floor() as usize).max(1);
+            let keep = ((AVAILABLE_SHARE * stratum.len() as f64).floor() as usize).max(1);
             for &i in &stratum[keep..] {
                 withheld[i] = true;
             }
@@ -241,13 +226,13 @@ pub fn choose_next(sel: &Selection<'_>, rng: &mut impl Rng) -> Option<usize> {
     scored.sort_by(|x, y| y.1.total_cmp(&x.1));
 
     let chosen = match sel.exposure {
-        Some(ExposureMethod::Progressive) if tune("REP_RAND", 0.0) == 0.0 => {
-            let t = (asked_count - prerequisites_asked) as f64;
-            let total = settings.max_items.max(1) as f64;
-            let w = (t / total).min(1.0).powf(tune("REP_BETA", 1.0));
-            let kk = (tune("REP_K", 16.0) as usize).max(1).min(scored.len());
+        // Progressive (Revuelta & Ponsoda 1998): score = (1 − w)·U(0, H) + w·criterion,
+        // H the best criterion, w the share of the test already given.
+        Some(ExposureMethod::Progressive) => {
+            let given = (asked_count - prerequisites_asked) as f64;
+            let w = (given / settings.max_items.max(1) as f64).min(1.0);
             let h = scored.iter().map(|s| s.1).fold(0.0, f64::max);
-            scored[..kk]
+            scored
                 .iter()
                 .map(|&(i, c)| (i, (1.0 - w) * rng.gen::<f64>() * h + w * c.max(0.0)))
                 .max_by(|x, y| x.1.total_cmp(&y.1))?

@@ -40,14 +40,19 @@ pub struct EngineOptions {
 }
 
 /// Exposure-control methods (simulation compares them; the product uses the default).
+/// Both draw the session's available items with [`crate::select::withheld_items`],
+/// which is what caps exposure at 40 %; they differ in how the item is picked
+/// among the available ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ExposureMethod {
-    /// Each difficulty stratum keeps a random 40 % per session, and the item
-    /// is drawn at random among the bank's `randomesque` best available ones.
-    Strata,
-    /// TEMP experimental
+    /// Randomesque: at random among the bank's `randomesque` best available items.
     #[default]
+    Strata,
+    /// Progressive (Revuelta & Ponsoda 1998): score = (1 − w)·U(0, H) + w·criterion
+    /// with w the share of the test already given, so early items are random
+    /// among the screened candidates and late ones are chosen for precision.
+    /// Kept for comparison: on the shipped bank it is not better than `Strata`.
     Progressive,
 }
 
@@ -158,9 +163,8 @@ impl Session {
             bank,
             mode,
         };
-        if let Some(method) = session.exposure {
-            session.blocked =
-                crate::select::withheld_items(&session.bank, &session.item_domain, method, &mut session.rng);
+        if session.exposure.is_some() {
+            session.blocked = crate::select::withheld_items(&session.bank, &session.item_domain, &mut session.rng);
         }
         session.advance();
         session

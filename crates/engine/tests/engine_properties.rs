@@ -294,3 +294,54 @@ fn contradictory_rules_are_rejected_with_a_clear_message() {
     }
     assert!(messages(&bank).iter().any(|m| m.contains("leave no room")), "{:?}", messages(&bank));
 }
+
+/// Every exposure-control method keeps the content rules (prerequisites first,
+/// no enemies together, one clone per family, the minimum per domain), stays
+/// deterministic per seed, and still varies the test between seeds.
+#[test]
+fn exposure_control_methods_keep_content_rules_and_determinism() {
+    use repere_engine::ExposureMethod;
+    let bank = bank(25);
+    for method in [ExposureMethod::Strata, ExposureMethod::Progressive] {
+        for mode in [Mode::Screening, Mode::Profile] {
+            let options = EngineOptions { exposure_control: true, exposure_method: method, ..EngineOptions::default() };
+            let test = |seed: u64| {
+                run(&mut Session::with_options(bank.clone(), mode, seed, options), |k| (k * 7 + seed as usize) % 3 != 0)
+            };
+            let tests: Vec<Vec<String>> = (0..12).map(test).collect();
+            assert_eq!(tests, (0..12).map(test).collect::<Vec<_>>(), "{method:?} {mode:?}: same seed, same test");
+            let distinct: BTreeSet<_> = tests.iter().collect();
+            assert!(distinct.len() >= 10, "{method:?} {mode:?}: {} distinct tests of 12", distinct.len());
+            for shown in &tests {
+                let items: Vec<usize> = shown.iter().map(|id| bank.item_index(id).unwrap()).collect();
+                let prerequisites = items.iter().take_while(|&&i| bank.items[i].prerequisite).count();
+                assert!(items[prerequisites..].iter().all(|&i| !bank.items[i].prerequisite), "prerequisites first");
+                let mut families = BTreeSet::new();
+                for (k, &i) in items.iter().enumerate() {
+                    let item = &bank.items[i];
+                    if let Some(f) = &item.family {
+                        assert!(families.insert(f.clone()), "{method:?}: two clones of family {f}");
+                    }
+                    for &j in &items[..k] {
+                        let other = &bank.items[j];
+                        assert!(
+                            !item.enemies.contains(&other.id) && !other.enemies.contains(&item.id),
+                            "{method:?}: enemies {} and {} together",
+                            item.id,
+                            other.id
+                        );
+                    }
+                }
+                assert!(shown.len() <= bank.settings.profile.max_items.max(bank.settings.screening.max_items));
+                if mode == Mode::Profile {
+                    let mut per_domain = vec![0usize; bank.domains.len()];
+                    for &i in &items {
+                        per_domain[domain_of(&bank, i)] += 1;
+                    }
+                    let min = bank.settings.profile.min_items_per_domain;
+                    assert!(per_domain.iter().all(|&n| n >= min), "{method:?}: per domain {per_domain:?}");
+                }
+            }
+        }
+    }
+}

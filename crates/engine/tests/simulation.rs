@@ -8,7 +8,15 @@ use repere_engine::Mode;
 use std::sync::Arc;
 
 fn config(mode: Mode, examinees: usize, curve_examinees: usize) -> Config {
-    Config { mode, examinees, seed: 2024, truth: TruthModel::default(), curve_examinees, exposure_control: true, exposure_method: Default::default() }
+    Config {
+        mode,
+        examinees,
+        seed: 2024,
+        truth: TruthModel::default(),
+        curve_examinees,
+        exposure_control: true,
+        exposure_method: Default::default(),
+    }
 }
 
 #[test]
