@@ -46,6 +46,8 @@ pub struct AppState {
     pub read_aloud: RwSignal<bool>,
     pub paused: RwSignal<bool>,
     pub idle_warning: RwSignal<bool>,
+    /// The venue offers configured for this kiosk or site (not personal).
+    pub offers: RwSignal<crate::offers::Offers>,
 }
 
 impl AppState {
@@ -138,6 +140,7 @@ pub fn App() -> impl IntoView {
     let i18n = I18n { lang };
     provide_context(i18n);
     let first_screen = config.preview.clone().map_or(Screen::Welcome, Screen::Preview);
+    let offers = crate::offers::load(config.venues.clone());
     let state = AppState {
         screen: RwSignal::new(first_screen),
         session: RwSignal::new(None),
@@ -146,6 +149,7 @@ pub fn App() -> impl IntoView {
         read_aloud: RwSignal::new(false),
         paused: RwSignal::new(false),
         idle_warning: RwSignal::new(false),
+        offers,
     };
     provide_context(state);
     browser::clear_storage();

@@ -24,13 +24,38 @@ pub struct UrlConfig {
     pub idle_seconds: u32,
     /// Show one item alone, for authors checking how it renders (`?preview=<item id>`).
     pub preview: Option<String>,
-    /// Name of the embedded venue file whose offers are shown (`?venues=`).
-    pub venues: Option<String>,
+    /// Where the local offers come from (`?venues=`).
+    pub venues: Option<VenueSource>,
     /// Parameters that were present but not understood.
     pub ignored: Vec<String>,
 }
 
 pub const DEFAULT_IDLE_SECONDS: u32 = 120;
+
+/// A venue file: one embedded at build time (`?venues=sample`), or a JSON
+/// file on the page's own origin (`?venues=offres/lieux.json`), never another
+/// site's: nothing is requested from a third party.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VenueSource {
+    Embedded(String),
+    SameOrigin(String),
+}
+
+impl VenueSource {
+    fn parse(value: &str) -> Option<VenueSource> {
+        let name_char = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_';
+        if (1..=40).contains(&value.len()) && value.bytes().all(name_char) {
+            return Some(VenueSource::Embedded(value.to_string()));
+        }
+        let path_char = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'/');
+        let same_origin = value.len() <= 200
+            && value.ends_with(".json")
+            && value.bytes().all(path_char)
+            && !value.starts_with("//")
+            && !value.split('/').any(|part| part == "..");
+        same_origin.then(|| VenueSource::SameOrigin(value.to_string()))
+    }
+}
 
 impl UrlConfig {
     /// Parse a query string such as `?lang=en&mode=aidant`.
@@ -80,12 +105,8 @@ impl UrlConfig {
                     valid
                 }
                 "venues" => {
-                    let valid = (1..=40).contains(&value.len())
-                        && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
-                    if valid {
-                        config.venues = Some(value.to_string());
-                    }
-                    valid
+                    config.venues = VenueSource::parse(value);
+                    config.venues.is_some()
                 }
                 _ => false,
             };
@@ -108,8 +129,19 @@ mod tests {
         assert_eq!(c.mode, AppMode::Aidant);
         assert_eq!(c.seed, Some(42));
         assert_eq!(c.idle_seconds, 60);
-        assert_eq!(c.venues.as_deref(), Some("sample"));
+        assert_eq!(c.venues, Some(VenueSource::Embedded("sample".into())));
         assert!(c.ignored.is_empty());
+    }
+
+    #[test]
+    fn venue_files_stay_on_this_origin() {
+        assert_eq!(
+            UrlConfig::parse("?venues=offres/lieux.json").venues,
+            Some(VenueSource::SameOrigin("offres/lieux.json".into()))
+        );
+        for foreign in ["https://x.org/a.json", "//x.org/a.json", "../a.json", "a/../../b.json", "a.txt", "a%2F.json"] {
+            assert_eq!(UrlConfig::parse(&format!("?venues={foreign}")).venues, None, "{foreign}");
+        }
     }
 
     #[test]
@@ -128,8 +160,8 @@ mod tests {
         fn never_panics_and_keeps_defaults_safe(query in ".{0,200}") {
             let c = UrlConfig::parse(&query);
             proptest::prop_assert!((15..=3600).contains(&c.idle_seconds));
-            if let Some(v) = &c.venues {
-                proptest::prop_assert!(v.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_'));
+            if let Some(VenueSource::SameOrigin(path)) = &c.venues {
+                proptest::prop_assert!(!path.contains("//") && !path.contains(':') && !path.split('/').any(|p| p == ".."));
             }
         }
     }

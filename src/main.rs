@@ -6,6 +6,7 @@
 //! - `config`: URL parameters, with safe fallbacks.
 //! - `app`: state, flow, top bar, inactivity reset, question screen.
 //! - `intro`: welcome, language, how it works, consent, declarative part.
+//! - `offers`: local venue offers (embedded, or a same-origin JSON file), validated.
 //! - `result_view`: levels, referral with reasons, local offers, print.
 //! - `item_view`: one question of any kind (choice, hotspot, order, entry).
 //! - `browser`: the few browser calls (document language, randomness).
@@ -17,6 +18,7 @@ mod content;
 mod i18n;
 mod intro;
 mod item_view;
+mod offers;
 mod result_view;
 
 fn main() {

@@ -11,6 +11,7 @@ use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use repere_engine::referral::{evaluate, Declarative, Referral, ReferralInput, Urgency};
 use repere_engine::result_code::{encode, ResultSummary};
+use crate::offers::Offers;
 use repere_engine::venues::{match_venues, MatchOptions, Venue};
 use repere_engine::DomainEstimate;
 
@@ -132,19 +133,19 @@ fn ReferralView(referral: Referral) -> impl IntoView {
     let state = expect_context::<AppState>();
     let main_key = referral.main.message_id();
     let main_detail = format!("{main_key}.detail");
-    let venue_file = state.config.with_value(|c| c.venues.clone());
-    let offers: Option<Result<Vec<(Venue, Vec<String>)>, String>> = venue_file.map(|name| {
-        let venues = content::venues(&name)?;
-        let bank = content::bank()?;
-        let options = MatchOptions { reads_poorly: false, postcode: None, limit: 3 };
-        Ok(match_venues(&venues, &referral, &bank.topics, &options)
-            .into_iter()
-            .filter_map(|m| venues.get(m.index).cloned().map(|v| (v, Vec::new())))
-            .collect())
-    });
-    if let Some(Err(e)) = &offers {
-        browser::log_warning(&format!("Repère: venue offers unavailable: {e}"));
-    }
+    let bank_topics = content::bank().map(|b| b.topics.clone()).unwrap_or_default();
+    let for_matching = referral.clone();
+    let offers = move || match state.offers.get() {
+        Offers::Ready(venues) => {
+            let options = MatchOptions { reads_poorly: false, postcode: None, limit: 3 };
+            let matched: Vec<Venue> = match_venues(&venues, &for_matching, &bank_topics, &options)
+                .into_iter()
+                .filter_map(|m| venues.get(m.index).cloned())
+                .collect();
+            Offers::Ready(matched)
+        }
+        other => other,
+    };
     view! {
         <h2>{move || i18n.t("result-referral")}</h2>
         <div class="referral" data-path=referral.main.id()>
@@ -189,13 +190,13 @@ fn ReferralView(referral: Referral) -> impl IntoView {
                 }
             })}
         <h2>{move || i18n.t("venues-title")}</h2>
-        {match offers {
-            Some(Ok(list)) if !list.is_empty() => {
+        {move || match offers() {
+            Offers::Ready(list) if !list.is_empty() => {
                 view! {
                     <ul class="offers">
                         {list
                             .into_iter()
-                            .map(|(v, _)| {
+                            .map(|v| {
                                 view! {
                                     <li class="offer" data-venue=v.id.clone()>
                                         <strong>{v.nom.clone()}</strong>
@@ -211,8 +212,11 @@ fn ReferralView(referral: Referral) -> impl IntoView {
                 }
                     .into_any()
             }
-            Some(_) => view! { <p class="offers-generic notice">{move || i18n.t("venues-unavailable")}</p> }.into_any(),
-            None => view! { <p class="offers-generic">{move || i18n.t("venues-generic")}</p> }.into_any(),
+            Offers::Unavailable => {
+                view! { <p class="offers-generic notice">{move || i18n.t("venues-unavailable")}</p> }.into_any()
+            }
+            Offers::Loading => view! { <p class="offers-loading">{move || i18n.t("venues-loading")}</p> }.into_any(),
+            Offers::Ready(_) | Offers::NotConfigured => view! { <p class="offers-generic">{move || i18n.t("venues-generic")}</p> }.into_any(),
         }}
     }
 }

@@ -109,3 +109,4 @@ result-qr-label = QR code of the result, with no personal data
 result-code = Result code:
 preview-answered = Answer received (preview: it does not count).
 error-preview = This question does not exist. Check its id.
+venues-loading = Looking for places near you…

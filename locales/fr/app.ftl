@@ -109,3 +109,4 @@ result-qr-label = Code QR du résultat, sans donnée personnelle
 result-code = Code du résultat :
 preview-answered = Réponse reçue (aperçu : elle ne compte pas).
 error-preview = Cette question n'existe pas. Vérifiez son identifiant.
+venues-loading = Recherche des lieux près de chez vous…

@@ -220,3 +220,23 @@ test('an unknown question in the authors\' preview gives a kind error screen wit
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+for (const [file, expectOffers] of [['venues-ok.json', true], ['venues-broken.json', false], ['missing.json', false]]) {
+  test(`a venue file on the site's own origin (${file}) ${expectOffers ? 'gives offers' : 'falls back with a notice'}`, async () => {
+    const context = await tablet(browser);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${server.url}?seed=21&venues=fixtures/${file}`);
+    await page.waitForSelector('.welcome');
+    await startKiosk(page);
+    await page.tap('button.pause');
+    await page.tap('button.finish-now');
+    await page.waitForSelector('.offer, .offers-generic');
+    assert.equal(await page.locator('.offer').count() > 0, expectOffers);
+    assert.equal(await page.locator('.offers-generic.notice').count(), expectOffers ? 0 : 1);
+    assert.ok(await page.locator('.referral .path-title').count() === 1, 'the referral shows either way');
+    // A missing file is a 404 the browser logs; nothing else may go wrong.
+    assert.deepEqual(errors.filter((e) => !e.includes('404')), []);
+    await context.close();
+  });
+}

@@ -18,13 +18,16 @@ const MIME = {
   '.json': 'application/json', '.png': 'image/png', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
 };
 
-/** Serve `dir` on 127.0.0.1 at a free port. Resolves to { url, close }. */
+const fixturesDir = resolve(here, 'fixtures');
+
+/** Serve `dir` on 127.0.0.1 at a free port, and the test fixtures under /fixtures/. */
 export async function serve(dir = distDir) {
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      let file = normalize(join(dir, path));
-      if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
+      const [root, rest] = path.startsWith('/fixtures/') ? [fixturesDir, path.slice('/fixtures'.length)] : [dir, path];
+      let file = normalize(join(root, rest));
+      if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });

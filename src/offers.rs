@@ -1,0 +1,72 @@
+//! Where the local offers come from: an embedded venue file, or a JSON file in
+//! the national venue format on the page's own origin, fetched once at start
+//! and validated with the engine's venue rules. Any failure becomes a discreet
+//! notice (and the problems, `venue[i].field: message`, go to the console);
+//! the referral itself never depends on it.
+
+use crate::browser;
+use crate::config::VenueSource;
+use crate::content;
+use leptos::prelude::*;
+use repere_engine::venues::{validate_venues, Venue};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The offers as the result screen sees them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Offers {
+    /// No venue file configured: show national guidance.
+    NotConfigured,
+    Loading,
+    Ready(Vec<Venue>),
+    /// Configured but unusable: guidance plus a discreet notice.
+    Unavailable,
+}
+
+/// Start loading the configured offers; the signal follows.
+pub fn load(source: Option<VenueSource>) -> RwSignal<Offers> {
+    let offers = RwSignal::new(Offers::NotConfigured);
+    match source {
+        None => {}
+        Some(VenueSource::Embedded(name)) => offers.set(checked(content::venues(&name))),
+        Some(VenueSource::SameOrigin(path)) => {
+            offers.set(Offers::Loading);
+            leptos::task::spawn_local(async move {
+                let text = fetch_text(&path).await.map_err(|e| format!("cannot load {path}: {e}"));
+                let venues = text.and_then(|t| serde_json::from_str::<Vec<Venue>>(&t).map_err(|e| format!("{path}: {e}")));
+                offers.set(checked(venues));
+            });
+        }
+    }
+    offers
+}
+
+fn checked(venues: Result<Vec<Venue>, String>) -> Offers {
+    match venues {
+        Ok(venues) => {
+            let problems = validate_venues(&venues);
+            if problems.is_empty() {
+                Offers::Ready(venues)
+            } else {
+                let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+                browser::log_warning(&format!("Repère: venue file rejected:\n{}", list.join("\n")));
+                Offers::Unavailable
+            }
+        }
+        Err(e) => {
+            browser::log_warning(&format!("Repère: venue offers unavailable: {e}"));
+            Offers::Unavailable
+        }
+    }
+}
+
+async fn fetch_text(path: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(path)).await.map_err(|e| format!("{e:?}"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?).await.map_err(|e| format!("{e:?}"))?;
+    text.as_string().ok_or_else(|| "not text".to_string())
+}
