@@ -13,7 +13,9 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=REPERE_CONTENT_ROOT");
-    let root = std::env::var("REPERE_CONTENT_ROOT").unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").to_string());
+    let root = std::env::var("REPERE_CONTENT_ROOT")
+        .or_else(|_| std::env::var("CARGO_MANIFEST_DIR"))
+        .expect("cargo sets CARGO_MANIFEST_DIR");
     let root = Path::new(&root);
     for dir in ["assessments", "locales", "public/img"] {
         println!("cargo:rerun-if-changed={}", root.join(dir).display());

@@ -112,7 +112,6 @@ impl AppState {
     /// Forget everything about the current person and go back to welcome.
     pub fn reset(&self) {
         browser::stop_speaking();
-        browser::clear_storage();
         self.session.set(None);
         self.declarative.set(Declarative::default());
         self.read_aloud.set(false);
@@ -152,7 +151,6 @@ pub fn App() -> impl IntoView {
         offers,
     };
     provide_context(state);
-    browser::clear_storage();
 
     Effect::new(move |_| {
         let lang = i18n.lang.get();

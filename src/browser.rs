@@ -81,12 +81,3 @@ pub fn print() {
         let _ = w.print();
     }
 }
-
-/// Empty both web storages: nothing of a person stays on a shared tablet.
-pub fn clear_storage() {
-    if let Some(w) = web_sys::window() {
-        for storage in [w.local_storage(), w.session_storage()].into_iter().flatten().flatten() {
-            let _ = storage.clear();
-        }
-    }
-}
