@@ -60,6 +60,12 @@ fn Illustration(src: String, alt_key: String) -> impl IntoView {
     view! { <img class="illustration" src=src alt=move || i18n.t(&alt_key)/> }
 }
 
+/// The illustration of an item that has one.
+#[component]
+fn OptionalIllustration(image: Option<(String, String)>) -> impl IntoView {
+    image.map(|(src, alt_key)| view! { <Illustration src=src alt_key=alt_key/> })
+}
+
 /// The "Valider" button, enabled once something is chosen.
 #[component]
 fn Confirm(ready: Signal<bool>, on_confirm: Callback<()>) -> impl IntoView {
@@ -104,7 +110,7 @@ fn ChoiceInput(
     let i18n = use_i18n();
     let selected = RwSignal::new(None::<String>);
     view! {
-        {image.map(|(src, alt_key)| view! { <Illustration src=src alt_key=alt_key/> })}
+        <OptionalIllustration image=image/>
         <div class="choices" role="group" aria-labelledby="item-stem">
             {options
                 .into_iter()
@@ -225,7 +231,7 @@ fn OrderInput(
         moved.set(true);
     };
     view! {
-        {image.map(|(src, alt_key)| view! { <Illustration src=src alt_key=alt_key/> })}
+        <OptionalIllustration image=image/>
         <p class="hint">{move || i18n.t("order-hint")}</p>
         <ol class="order" aria-labelledby="item-stem">
             {move || {
@@ -294,7 +300,7 @@ fn EntryInput(image: Option<(String, String)>, on_answer: Callback<Response>) ->
         }
     };
     view! {
-        {image.map(|(src, alt_key)| view! { <Illustration src=src alt_key=alt_key/> })}
+        <OptionalIllustration image=image/>
         <form class="entry" on:submit=move |ev| {
             ev.prevent_default();
             submit();

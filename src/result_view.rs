@@ -10,7 +10,7 @@ use crate::i18n::{use_i18n, I18n};
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use repere_engine::referral::{evaluate, Declarative, Referral, ReferralInput, Urgency};
-use repere_engine::result_code::{encode, ResultSummary};
+use repere_engine::result_code::{encode, Precision, ResultSummary};
 use crate::offers::Offers;
 use repere_engine::venues::{match_venues, MatchOptions, Venue};
 use repere_engine::DomainEstimate;
@@ -31,17 +31,6 @@ fn HandOff(code: String) -> impl IntoView {
                 <code class="result-code">{code}</code>
             </p>
         </div>
-    }
-}
-
-/// Plain precision of an estimate, from its standard error.
-fn precision_key(se: f64) -> &'static str {
-    if se < 0.45 {
-        "precision-good"
-    } else if se < 0.7 {
-        "precision-fair"
-    } else {
-        "precision-rough"
     }
 }
 
@@ -72,7 +61,7 @@ pub fn ResultScreen() -> impl IntoView {
     }) else {
         return view! { <p>{move || i18n.t("error-bank")}</p> }.into_any();
     };
-    let strengths: Vec<String> = estimates.iter().filter(|e| e.level >= 3).map(|e| e.domain.clone()).collect();
+    let strengths: Vec<String> = estimates.iter().filter(|e| e.level >= 3).map(|e| format!("domain-{}", e.domain)).collect();
     let title = worded(mode, "result-title");
     view! {
         <section class="result" aria-labelledby="result-title">
@@ -81,21 +70,7 @@ pub fn ResultScreen() -> impl IntoView {
             <ul class="levels">
                 {estimates.into_iter().map(|e| view! { <LevelRow estimate=e mode=mode/> }).collect_view()}
             </ul>
-            {(!strengths.is_empty())
-                .then(|| {
-                    view! {
-                        <h2>{move || i18n.t("result-strengths")}</h2>
-                        <ul class="strengths">
-                            {strengths
-                                .into_iter()
-                                .map(|d| {
-                                    let key = format!("domain-{d}");
-                                    view! { <li>{move || i18n.t(&key)}</li> }
-                                })
-                                .collect_view()}
-                        </ul>
-                    }
-                })}
+            <KeyList title="result-strengths" class="strengths" keys=strengths/>
             {referral.map(|r| view! { <ReferralView referral=r/> })}
             {(mode == AppMode::Aidant).then(|| view! { <DeclarativeSummary declarative=declarative/> })}
             {code.map(|code| view! { <HandOff code=code/> })}
@@ -108,13 +83,27 @@ pub fn ResultScreen() -> impl IntoView {
     .into_any()
 }
 
+/// A titled list of translated texts, or nothing when the list is empty.
+#[component]
+fn KeyList(title: &'static str, class: &'static str, keys: Vec<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    (!keys.is_empty()).then(|| {
+        view! {
+            <h2>{move || i18n.t(title)}</h2>
+            <ul class=class>
+                {keys.into_iter().map(|key| view! { <li>{move || i18n.t(&key)}</li> }).collect_view()}
+            </ul>
+        }
+    })
+}
+
 #[component]
 fn LevelRow(estimate: DomainEstimate, mode: AppMode) -> impl IntoView {
     let i18n = use_i18n();
     let domain_key = format!("domain-{}", estimate.domain);
     let level_key = format!("level-{}", estimate.level);
     let level = estimate.level;
-    let precision = precision_key(estimate.se);
+    let precision = Precision::from_se(estimate.se).message_id();
     view! {
         <li class="level-row" data-domain=estimate.domain.clone() data-level=level>
             <span class="domain-name">{move || i18n.t(&domain_key)}</span>
@@ -173,22 +162,7 @@ fn ReferralView(referral: Referral) -> impl IntoView {
                     .collect_view()}
             </ul>
         </div>
-        {(!referral.topics.is_empty())
-            .then(|| {
-                view! {
-                    <h2>{move || i18n.t("result-learn-next")}</h2>
-                    <ul class="topics">
-                        {referral
-                            .topics
-                            .iter()
-                            .map(|t| {
-                                let key = format!("topic-{t}");
-                                view! { <li>{move || i18n.t(&key)}</li> }
-                            })
-                            .collect_view()}
-                    </ul>
-                }
-            })}
+        <KeyList title="result-learn-next" class="topics" keys=referral.topics.iter().map(|t| format!("topic-{t}")).collect()/>
         <h2>{move || i18n.t("venues-title")}</h2>
         {move || match offers() {
             Offers::Ready(list) if !list.is_empty() => {
