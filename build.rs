@@ -40,7 +40,7 @@ fn main() {
     let referral = serde_json::to_string(&content.referral).expect("the rules serialise");
     std::fs::write(out.join("referral.json"), referral).expect("write referral.json");
     // Venue files by name (file stem), selectable with `?venues=<name>`.
-    let venues: Vec<(String, &Vec<repere_engine::venues::Venue>)> = content
+    let venues: Vec<(String, &Vec<repere_guidance::venues::Venue>)> = content
         .venue_files
         .iter()
         .map(|(path, venues)| (path.file_stem().unwrap_or_default().to_string_lossy().into_owned(), venues))

@@ -1,4 +1,4 @@
-//! The app's state and flow, the top bar (read-aloud, language), the kiosk's
+//! The app's flow, the top bar (read-aloud, language), the kiosk's
 //! inactivity reset, and the screen switch. Holds no assessment logic: the
 //! engine's `Session` decides which item comes next and what the result is.
 //!
@@ -7,6 +7,7 @@
 
 use crate::browser;
 use crate::config::{AppMode, UrlConfig};
+use crate::state::{AppState, Screen};
 use crate::content;
 use crate::i18n::{self, use_i18n, I18n};
 use crate::intro::{Consent, DeclarativeForm, HowItWorks, LanguageButton, LanguageChoice, Welcome};
@@ -15,119 +16,8 @@ use crate::result_view::ResultScreen;
 use fluent_bundle::FluentValue;
 use leptos::ev;
 use leptos::prelude::*;
-use repere_engine::referral::Declarative;
-use repere_engine::{Mode, Response, Session};
+use repere_guidance::referral::Declarative;
 use std::time::Duration;
-
-/// Which screen is shown.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Screen {
-    Welcome,
-    Language,
-    HowItWorks,
-    Consent,
-    Declarative,
-    Question,
-    Result,
-    /// One item alone, for authors (`?preview=<id>`); answers are not scored.
-    Preview(String),
-    /// A kind error screen; the string is a Fluent key.
-    Error(String),
-}
-
-/// Shared state of the app, provided as context. Everything about the person
-/// lives here, in memory only, and `reset` forgets all of it.
-#[derive(Clone, Copy)]
-pub struct AppState {
-    pub screen: RwSignal<Screen>,
-    pub session: RwSignal<Option<Session>>,
-    pub declarative: RwSignal<Declarative>,
-    pub config: StoredValue<UrlConfig>,
-    pub read_aloud: RwSignal<bool>,
-    pub paused: RwSignal<bool>,
-    pub idle_warning: RwSignal<bool>,
-    /// The venue offers configured for this kiosk or site (not personal).
-    pub offers: RwSignal<crate::offers::Offers>,
-}
-
-impl AppState {
-    pub fn mode(&self) -> AppMode {
-        self.config.with_value(|c| c.mode)
-    }
-
-    /// The screen after the language choice.
-    pub fn after_language(&self) {
-        self.screen.set(match self.mode() {
-            AppMode::Kiosk => Screen::HowItWorks,
-            AppMode::Aidant => Screen::Declarative,
-        });
-    }
-
-    /// Start a new test with a fresh session.
-    pub fn start(&self) {
-        let config = self.config.get_value();
-        match content::bank() {
-            Ok(bank) => {
-                let mode = match config.mode {
-                    AppMode::Kiosk => Mode::Profile,
-                    AppMode::Aidant => Mode::Screening,
-                };
-                let seed = config.seed.unwrap_or_else(browser::random_seed);
-                self.session.set(Some(Session::new(bank, mode, seed)));
-                self.paused.set(false);
-                self.screen.set(Screen::Question);
-            }
-            Err(e) => {
-                browser::log_warning(&format!("Repère: the embedded bank cannot be read: {e}"));
-                self.screen.set(Screen::Error("error-bank".into()));
-            }
-        }
-    }
-
-    /// Forward an answer to the engine; show the result when it is finished.
-    pub fn answer(&self, response: Response) {
-        let mut finished = false;
-        self.session.update(|s| {
-            if let Some(s) = s {
-                let _ = s.answer(response);
-                finished = s.is_finished();
-            }
-        });
-        if finished {
-            self.screen.set(Screen::Result);
-        }
-    }
-
-    /// The person chose to stop: show the result of what was answered.
-    pub fn finish_now(&self) {
-        self.session.update(|s| {
-            if let Some(s) = s {
-                s.finish_now();
-            }
-        });
-        self.paused.set(false);
-        self.screen.set(Screen::Result);
-    }
-
-    /// Forget everything about the current person and go back to welcome.
-    pub fn reset(&self) {
-        browser::stop_speaking();
-        self.session.set(None);
-        self.declarative.set(Declarative::default());
-        self.read_aloud.set(false);
-        self.paused.set(false);
-        self.idle_warning.set(false);
-        self.screen.set(Screen::Welcome);
-    }
-}
-
-/// The key of a text that differs between kiosk and aidant wording.
-pub fn worded(mode: AppMode, key: &str) -> String {
-    match mode {
-        AppMode::Kiosk => key.to_string(),
-        AppMode::Aidant => format!("aidant-{key}"),
-    }
-}
 
 #[component]
 pub fn App() -> impl IntoView {

@@ -1,8 +1,8 @@
 //! The content embedded by the build script (which validated it): the bank,
 //! the referral rules and the venue files.
 
-use repere_engine::referral::RuleSet;
-use repere_engine::venues::Venue;
+use repere_guidance::referral::RuleSet;
+use repere_guidance::venues::Venue;
 use repere_engine::Bank;
 use std::sync::{Arc, OnceLock};
 

@@ -2,10 +2,10 @@
 //! practice question that does not count), consent (kiosk), and the
 //! declarative part (aidant).
 
-use crate::app::{worded, AppState, Screen};
+use crate::state::{worded, AppState, Screen};
 use crate::i18n::{self, use_i18n};
 use leptos::prelude::*;
-use repere_engine::referral::{Declarative, Urgency};
+use repere_guidance::referral::{Declarative, Urgency};
 
 #[component]
 pub fn Welcome() -> impl IntoView {

@@ -4,7 +4,8 @@
 //! - `content`: the bank embedded at build time.
 //! - `i18n`: Fluent translations and the language signal.
 //! - `config`: URL parameters, with safe fallbacks.
-//! - `app`: state, flow, top bar, inactivity reset, question screen.
+//! - `state`: `AppState` (the screen and everything about the person) and its reset.
+//! - `app`: flow, top bar, inactivity reset, question screen.
 //! - `intro`: welcome, language, how it works, consent, declarative part.
 //! - `offers`: local venue offers (embedded, or a same-origin JSON file), validated.
 //! - `result_view`: levels, referral with reasons, local offers, print.
@@ -20,6 +21,7 @@ mod intro;
 mod item_view;
 mod offers;
 mod result_view;
+mod state;
 
 fn main() {
     browser::remove_boot_message();

@@ -8,7 +8,7 @@ use crate::browser;
 use crate::config::VenueSource;
 use crate::content;
 use leptos::prelude::*;
-use repere_engine::venues::{validate_venues, Venue};
+use repere_guidance::venues::{validate_venues, Venue};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 

@@ -2,17 +2,17 @@
 //! person already does well, what to learn next, the referral with its
 //! reasons, matching local offers, and the hand-off (print sheet).
 
-use crate::app::{worded, AppState};
+use crate::state::{worded, AppState};
 use crate::browser;
 use crate::config::AppMode;
 use crate::content;
 use crate::i18n::{use_i18n, I18n};
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
-use repere_engine::referral::{evaluate, Declarative, Referral, ReferralInput, Urgency};
-use repere_engine::result_code::{encode, Precision, ResultSummary};
+use repere_guidance::referral::{evaluate, Declarative, Referral, ReferralInput, Urgency};
+use repere_guidance::result_code::{encode, Precision, ResultSummary};
 use crate::offers::Offers;
-use repere_engine::venues::{match_venues, MatchOptions, Venue};
+use repere_guidance::venues::{match_venues, MatchOptions, Venue};
 use repere_engine::DomainEstimate;
 
 /// The result code and its QR code, for the conseiller numérique to scan:

@@ -5,8 +5,8 @@
 //! precise reason; exit 2 on a usage mistake.
 
 use crate::args;
-use repere_engine::referral::Path;
-use repere_engine::result_code::{self, ResultSummary, FORMAT_VERSION};
+use repere_guidance::referral::Path;
+use repere_guidance::result_code::{self, ResultSummary, FORMAT_VERSION};
 use repere_engine::{Bank, Mode};
 use std::process::ExitCode;
 

@@ -2,8 +2,8 @@
 //! English and as JSON; a bad code exits 1 with the precise reason.
 
 use repere_content::{load_bank, ContentRoot};
-use repere_engine::referral::Path as Referral;
-use repere_engine::result_code::{
+use repere_guidance::referral::Path as Referral;
+use repere_guidance::result_code::{
     bank_fingerprint, encode, DomainSummary, Precision, ResultSummary,
 };
 use repere_engine::Mode;

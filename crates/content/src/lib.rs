@@ -56,9 +56,9 @@ pub struct Content {
     pub bank: repere_engine::bank::Bank,
     pub locales: LocaleSet,
     /// The referral rules of `assessments/referral.toml`.
-    pub referral: repere_engine::referral::RuleSet,
+    pub referral: repere_guidance::referral::RuleSet,
     /// Each venue file of `assessments/venues/` and its venues, sorted by path.
-    pub venue_files: Vec<(PathBuf, Vec<repere_engine::venues::Venue>)>,
+    pub venue_files: Vec<(PathBuf, Vec<repere_guidance::venues::Venue>)>,
 }
 
 /// Load and check the whole content tree. On failure, every problem found.

@@ -6,7 +6,7 @@
 use crate::diagnostic::{line_of, line_of_id, Diagnostic};
 use crate::locales::LocaleSet;
 use repere_engine::bank::Bank;
-use repere_engine::referral::{Path as RefPath, RuleSet};
+use repere_guidance::referral::{Path as RefPath, RuleSet};
 use std::path::{Path, PathBuf};
 
 /// The rules file's name inside `assessments/`.

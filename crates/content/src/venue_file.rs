@@ -4,7 +4,7 @@
 //! `file:line: venue[i].field: message`.
 
 use crate::diagnostic::{line_of, Diagnostic};
-use repere_engine::venues::{validate_venues, Venue, FIELDS};
+use repere_guidance::venues::{validate_venues, Venue, FIELDS};
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

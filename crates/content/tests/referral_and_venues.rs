@@ -4,8 +4,8 @@
 use repere_content::{
     load_content, load_referral, load_venue_dir, load_venues, ContentRoot, Diagnostic,
 };
-use repere_engine::referral::{evaluate, Declarative, DomainLevel, Path as RefPath, ReferralInput};
-use repere_engine::venues::{match_venues, MatchOptions};
+use repere_guidance::referral::{evaluate, Declarative, DomainLevel, Path as RefPath, ReferralInput};
+use repere_guidance::venues::{match_venues, MatchOptions};
 use repere_engine::SkillPath;
 use std::path::{Path, PathBuf};
 
@@ -185,7 +185,7 @@ fn the_shipped_sample_is_valid_and_a_venue_file_changes_the_offers() {
         skill_path: SkillPath::Accompany,
         path_probabilities: [0.9, 0.08, 0.02],
         declarative: Declarative {
-            procedure: Some(repere_engine::referral::Urgency::ThisWeek),
+            procedure: Some(repere_guidance::referral::Urgency::ThisWeek),
             ..Declarative::default()
         },
         topics: vec![],

@@ -3,7 +3,7 @@
 //! Pure and deterministic: no web, no clock, no I/O. Given a [`bank::Bank`] and
 //! a seed, a [`session::Session`] chooses items, updates a joint posterior over
 //! the domains after each answer, stops when its mode's rule is met, and
-//! reports levels and the skill-based path. Everything here is tested natively.
+//! reports levels and the skill-based path: measurement only. Everything here is tested natively.
 //!
 //! - [`bank`]: the item bank model and its consistency checks.
 //! - [`irt`]: the item response function and its information.
@@ -13,22 +13,19 @@
 //! - [`session`]: one person's test, the surface the UI sees.
 //! - [`simulate`]: simulated examinees with known θ, and the figures that judge the engine.
 //! - [`synthetic`]: synthetic banks built in code (tests, CI simulation, benchmarks).
-//! - [`referral`]: levels + declarative answers → paths, reasons and topics, by rules in data.
-//! - [`venues`]: the national venue data model, its checks, and matching a referral to venues.
+//!
+//! What to *do* with a measurement (referral rules, venues, the result code)
+//! is the guidance policy, in `repere-guidance`; this crate must not know it.
 
 pub mod bank;
 pub mod estimate;
 pub mod irt;
 pub mod levels;
-pub mod referral;
-pub mod result_code;
 pub mod select;
 pub mod session;
 pub mod simulate;
 pub mod synthetic;
-pub mod venues;
 
 pub use bank::{Bank, Item, Response};
 pub use levels::SkillPath;
 pub use session::{DomainEstimate, EngineOptions, ExposureMethod, Mode, Session};
-pub use referral::{evaluate, Declarative, Referral, ReferralInput, RuleSet};

@@ -1,8 +1,8 @@
 //! The QR SVG of real result codes: its structure, its modules against the
 //! encoder's matrix, its version, and that a QR reader gets the code back.
 
-use repere_engine::referral::Path;
-use repere_engine::result_code::{
+use repere_guidance::referral::Path;
+use repere_guidance::result_code::{
     bank_fingerprint, encode, DomainSummary, Precision, ResultSummary,
 };
 use repere_engine::Mode;

@@ -3,7 +3,7 @@
 //! constraints, and ranking venues for a [`Referral`]. Pure: reading files lives
 //! in `repere-content`.
 
-use crate::bank::Topic;
+use repere_engine::bank::Topic;
 use crate::referral::{Path, Referral};
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};

@@ -3,8 +3,8 @@
 
 use super::*;
 use crate::referral::{evaluate, Declarative, ReferralInput, RuleSet, Urgency};
-use crate::synthetic::SyntheticBank;
-use crate::Response;
+use repere_engine::synthetic::SyntheticBank;
+use repere_engine::Response;
 use proptest::prelude::*;
 use std::sync::Arc;
 

@@ -2,8 +2,8 @@
 //! (table-driven), the rule-set checks, and property tests of the invariants.
 
 use super::*;
-use crate::bank::Response;
-use crate::bank::{Interaction, Item, ModeSettings, Settings, Topic};
+use repere_engine::bank::Response;
+use repere_engine::bank::{Interaction, Item, ModeSettings, Settings, Topic};
 use proptest::prelude::*;
 
 const DOMAINS: [&str; 7] = [

@@ -41,9 +41,9 @@
 //! answer, no declarative answer, no time, no venue. The code's length depends
 //! only on the number of domains, so nothing else can travel in it.
 
-use crate::bank::LEVEL_COUNT;
+use repere_engine::bank::LEVEL_COUNT;
 use crate::referral::{Path, Referral};
-use crate::session::{Mode, Session};
+use repere_engine::session::{Mode, Session};
 use serde::{Deserialize, Serialize};
 
 /// The format version [`encode`] writes and [`decode`] reads.

@@ -16,9 +16,9 @@
 //! - if no rule gave a main path (a broken rules file), the skill path decides,
 //!   with a built-in reason: the referral is never empty.
 
-use crate::bank::{Bank, LEVEL_COUNT};
-use crate::levels::SkillPath;
-use crate::session::{Answered, Session};
+use repere_engine::bank::{Bank, LEVEL_COUNT};
+use repere_engine::levels::SkillPath;
+use repere_engine::session::{Answered, Session};
 use serde::de::{self, Deserializer, IntoDeserializer, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 use std::collections::{BTreeMap, BTreeSet};
@@ -676,7 +676,7 @@ impl RuleSet {
         }
         let mut ids = BTreeSet::new();
         for (i, r) in self.rules.iter().enumerate() {
-            if !crate::bank::is_valid_id(&r.id) {
+            if !repere_engine::bank::is_valid_id(&r.id) {
                 problems.push(at(r, format!("rule id '{}': use lowercase letters, digits and '-', starting with a letter", r.id)));
             }
             if !ids.insert(r.id.as_str()) {

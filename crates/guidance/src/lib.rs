@@ -1,0 +1,16 @@
+//! Repère's guidance policy: what to do with a measured person.
+//!
+//! Pure and deterministic, like the engine it reads from: no web, no clock, no
+//! I/O. The engine ([`repere_engine`]) measures (levels, precision, the skill
+//! path); this crate turns that measurement plus the person's declarative
+//! answers into advice, and knows the outside world the advice points to.
+//!
+//! - [`referral`]: levels + declarative answers → paths, reasons and topics, by rules in data.
+//! - [`venues`]: the national venue data model, its checks, and matching a referral to venues.
+//! - [`result_code`]: the versioned, checksummed code that carries a result off the device.
+
+pub mod referral;
+pub mod result_code;
+pub mod venues;
+
+pub use referral::{evaluate, Declarative, Referral, ReferralInput, RuleSet};

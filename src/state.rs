@@ -1,0 +1,121 @@
+//! The app's state: which screen is shown, and everything about the current
+//! person (in memory only). `AppState::reset` forgets all of it. Screens read
+//! and change this state; they never import the app's layout (`app.rs`).
+
+use crate::browser;
+use crate::config::{AppMode, UrlConfig};
+use crate::content;
+use leptos::prelude::*;
+use repere_engine::{Mode, Response, Session};
+use repere_guidance::referral::Declarative;
+
+/// Which screen is shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    Welcome,
+    Language,
+    HowItWorks,
+    Consent,
+    Declarative,
+    Question,
+    Result,
+    /// One item alone, for authors (`?preview=<id>`); answers are not scored.
+    Preview(String),
+    /// A kind error screen; the string is a Fluent key.
+    Error(String),
+}
+
+/// Shared state of the app, provided as context. Everything about the person
+/// lives here, in memory only, and `reset` forgets all of it.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub screen: RwSignal<Screen>,
+    pub session: RwSignal<Option<Session>>,
+    pub declarative: RwSignal<Declarative>,
+    pub config: StoredValue<UrlConfig>,
+    pub read_aloud: RwSignal<bool>,
+    pub paused: RwSignal<bool>,
+    pub idle_warning: RwSignal<bool>,
+    /// The venue offers configured for this kiosk or site (not personal).
+    pub offers: RwSignal<crate::offers::Offers>,
+}
+
+impl AppState {
+    pub fn mode(&self) -> AppMode {
+        self.config.with_value(|c| c.mode)
+    }
+
+    /// The screen after the language choice.
+    pub fn after_language(&self) {
+        self.screen.set(match self.mode() {
+            AppMode::Kiosk => Screen::HowItWorks,
+            AppMode::Aidant => Screen::Declarative,
+        });
+    }
+
+    /// Start a new test with a fresh session.
+    pub fn start(&self) {
+        let config = self.config.get_value();
+        match content::bank() {
+            Ok(bank) => {
+                let mode = match config.mode {
+                    AppMode::Kiosk => Mode::Profile,
+                    AppMode::Aidant => Mode::Screening,
+                };
+                let seed = config.seed.unwrap_or_else(browser::random_seed);
+                self.session.set(Some(Session::new(bank, mode, seed)));
+                self.paused.set(false);
+                self.screen.set(Screen::Question);
+            }
+            Err(e) => {
+                browser::log_warning(&format!("Repère: the embedded bank cannot be read: {e}"));
+                self.screen.set(Screen::Error("error-bank".into()));
+            }
+        }
+    }
+
+    /// Forward an answer to the engine; show the result when it is finished.
+    pub fn answer(&self, response: Response) {
+        let mut finished = false;
+        self.session.update(|s| {
+            if let Some(s) = s {
+                let _ = s.answer(response);
+                finished = s.is_finished();
+            }
+        });
+        if finished {
+            self.screen.set(Screen::Result);
+        }
+    }
+
+    /// The person chose to stop: show the result of what was answered.
+    pub fn finish_now(&self) {
+        self.session.update(|s| {
+            if let Some(s) = s {
+                s.finish_now();
+            }
+        });
+        self.paused.set(false);
+        self.screen.set(Screen::Result);
+    }
+
+    /// Forget everything about the current person and go back to welcome.
+    pub fn reset(&self) {
+        browser::stop_speaking();
+        self.session.set(None);
+        self.declarative.set(Declarative::default());
+        self.read_aloud.set(false);
+        self.paused.set(false);
+        self.idle_warning.set(false);
+        self.screen.set(Screen::Welcome);
+    }
+}
+
+/// The key of a text that differs between kiosk and aidant wording.
+pub fn worded(mode: AppMode, key: &str) -> String {
+    match mode {
+        AppMode::Kiosk => key.to_string(),
+        AppMode::Aidant => format!("aidant-{key}"),
+    }
+}
+
