@@ -271,6 +271,115 @@ pub struct Venue {
     pub prise_rdv: Option<String>,
 }
 
+impl Venue {
+    /// Every text of the venue with its field name (several for a list), for
+    /// checks that apply to all free text: length caps, control characters.
+    pub fn texts(&self) -> Vec<(&'static str, &str)> {
+        let mut out: Vec<(&'static str, &str)> = vec![
+            ("id", &self.id),
+            ("pivot", &self.pivot),
+            ("nom", &self.nom),
+            ("commune", &self.commune),
+            ("code_postal", &self.code_postal),
+            ("adresse", &self.adresse),
+            ("date_maj", &self.date_maj),
+        ];
+        for (field, value) in [
+            ("code_insee", &self.code_insee),
+            ("complement_adresse", &self.complement_adresse),
+            ("telephone", &self.telephone),
+            ("horaires", &self.horaires),
+            ("presentation_resume", &self.presentation_resume),
+            ("presentation_detail", &self.presentation_detail),
+            ("source", &self.source),
+            ("structure_parente", &self.structure_parente),
+            ("fiche_acces_libre", &self.fiche_acces_libre),
+            ("prise_rdv", &self.prise_rdv),
+        ] {
+            if let Some(v) = value {
+                out.push((field, v));
+            }
+        }
+        for (field, values) in [
+            ("services", &self.services),
+            ("typologie", &self.typologie),
+            ("courriels", &self.courriels),
+            ("site_web", &self.site_web),
+            ("itinerance", &self.itinerance),
+            ("publics_specifiquement_adresses", &self.publics_specifiquement_adresses),
+            ("prise_en_charge_specifique", &self.prise_en_charge_specifique),
+            ("frais_a_charge", &self.frais_a_charge),
+            ("dispositif_programmes_nationaux", &self.dispositif_programmes_nationaux),
+            ("formations_labels", &self.formations_labels),
+            ("autres_formations_labels", &self.autres_formations_labels),
+            ("modalites_acces", &self.modalites_acces),
+            ("modalites_accompagnement", &self.modalites_accompagnement),
+        ] {
+            out.extend(values.0.iter().map(|v| (field, v.as_str())));
+        }
+        out
+    }
+
+    /// The national programmes the venue belongs to
+    /// (`dispositif_programmes_nationaux`), e.g. "Aidants Connect".
+    pub fn programmes(&self) -> impl Iterator<Item = &str> {
+        self.dispositif_programmes_nationaux.0.iter().map(String::as_str)
+    }
+
+    /// Whether the venue belongs to the national programme `name` (exact value
+    /// of `dispositif_programmes_nationaux`).
+    pub fn has_programme(&self, name: &str) -> bool {
+        self.programmes().any(|p| p == name)
+    }
+}
+
+/// Longest text of a field, in characters (for a list: of each value). The
+/// standard sets only `presentation_resume` (280); the others are Repère's caps,
+/// far above any real value, so that a file cannot flood the screen.
+pub fn max_chars(field: &str) -> usize {
+    match field {
+        "presentation_resume" => RESUME_MAX_CHARS,
+        "presentation_detail" => 4000,
+        "site_web" | "fiche_acces_libre" | "prise_rdv" => 2000,
+        "horaires" => 500,
+        "courriels" => 254,
+        "commune" => 100,
+        "id" | "source" | "autres_formations_labels" => 200,
+        _ => 250,
+    }
+}
+
+/// Characters that reorder or hide the direction of text (bidi overrides,
+/// embeddings, isolates and marks): never needed in a venue file, and able to
+/// make a name or an address display differently from what it is.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// Why a text cannot be shown as it is: too long for its field, or holding a
+/// control or bidi character. Line breaks are allowed in the presentations only.
+pub fn text_problem(field: &str, text: &str) -> Option<String> {
+    let multiline = matches!(field, "presentation_resume" | "presentation_detail");
+    for (position, c) in text.chars().enumerate() {
+        let position = position + 1;
+        if is_bidi_control(c) {
+            return Some(format!(
+                "contains the invisible text-direction character U+{:04X} (character {position}), which can make the text display differently from what it is: remove it",
+                c as u32
+            ));
+        }
+        if c.is_control() && !(multiline && (c == '\n' || c == '\r')) {
+            let allowed = if multiline { " (only line breaks are allowed here)" } else { "" };
+            return Some(format!(
+                "contains the control character U+{:04X} (character {position}): remove it{allowed}",
+                c as u32
+            ));
+        }
+    }
+    let (n, max) = (text.chars().count(), max_chars(field));
+    (n > max).then(|| format!("{n} characters: at most {max}; shorten it"))
+}
+
 /// One problem in a venue list, printed `venue[i].field: message`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, thiserror::Error)]
 #[error("venue[{index}].{field}: {message}")]
@@ -514,13 +623,13 @@ pub fn validate_venues(venues: &[Venue]) -> Vec<VenueProblem> {
         if let Some(h) = v.horaires.as_deref().and_then(opening_hours_problem) {
             p("horaires", h);
         }
-        if let Some(r) = &v.presentation_resume {
-            let n = r.chars().count();
-            if n > RESUME_MAX_CHARS {
-                p(
-                    "presentation_resume",
-                    format!("{n} characters: at most {RESUME_MAX_CHARS}"),
-                );
+        let mut seen: Vec<&str> = Vec::new();
+        for (field, text) in v.texts() {
+            if !seen.contains(&field) {
+                if let Some(m) = text_problem(field, text) {
+                    seen.push(field);
+                    p(field, m);
+                }
             }
         }
         for (field, values, vocabulary) in [

@@ -374,3 +374,50 @@ fn autonomous_looks_for_pix() {
         [MatchReason::Programme("Certification PIX".into())]
     );
 }
+
+#[test]
+fn free_text_is_capped_and_plain() {
+    let bad = Venue {
+        nom: "Espace\u{202E}lanoitan".into(),
+        adresse: "1 rue\u{7} de la Gare".into(),
+        commune: "x".repeat(101),
+        complement_adresse: Some("bâtiment\u{2066}B".into()),
+        presentation_detail: Some("Ligne 1\nLigne 2\r\nLigne 3".into()),
+        presentation_resume: Some("Tab\tici".into()),
+        source: Some("\u{200F}source".into()),
+        courriels: Multi(vec!["a@b.fr".into(), format!("{}@b.fr", "a".repeat(260))]),
+        ..venue("a")
+    };
+    let all = texts(&validate_venues(&[bad])).join("\n");
+    for needle in [
+        "venue[0].nom: contains the invisible text-direction character U+202E (character 7)",
+        "venue[0].adresse: contains the control character U+0007 (character 6): remove it",
+        "venue[0].commune: 101 characters: at most 100; shorten it",
+        "venue[0].complement_adresse: contains the invisible text-direction character U+2066",
+        "venue[0].presentation_resume: contains the control character U+0009 (character 4): remove it (only line breaks",
+        "venue[0].source: contains the invisible text-direction character U+200F (character 1)",
+        "venue[0].courriels: 265 characters: at most 254",
+    ] {
+        assert!(all.contains(needle), "missing '{needle}' in:\n{all}");
+    }
+    assert!(!all.contains("presentation_detail"), "line breaks are allowed in a presentation:\n{all}");
+    assert!(validate_venues(&[Venue { nom: "é".repeat(250), ..venue("b") }]).is_empty());
+}
+
+proptest::proptest! {
+    /// No text with a control or bidi character other than a line break in a
+    /// presentation passes, whatever the field; every other short text does.
+    #[test]
+    fn text_problem_flags_exactly_the_unsafe_characters(s in "\\PC{0,40}", c in proptest::char::any(), at in 0usize..40) {
+        let mut text: Vec<char> = s.chars().collect();
+        let at = at.min(text.len());
+        text.insert(at, c);
+        let text: String = text.into_iter().collect();
+        let unsafe_char = |field: &str, c: char| is_bidi_control(c)
+            || (c.is_control() && !(field == "presentation_detail" && (c == '\n' || c == '\r')));
+        for field in ["nom", "presentation_detail"] {
+            let expected = text.chars().any(|c| unsafe_char(field, c));
+            proptest::prop_assert_eq!(text_problem(field, &text).is_some(), expected, "{:?} in {}", text, field);
+        }
+    }
+}
