@@ -115,3 +115,96 @@ device-update = The tablet offers a system update. It is…
 device-update-opt-security = Useful: it protects the device
 device-update-opt-virus = Surely a virus
 device-update-opt-paid = A paid service
+
+## Added (issue 14): basic gestures and everyday tasks. The screens are in French: the
+## English quotes their labels in French, with a gloss.
+
+device-unlock = This phone is locked. Choose the place that opens it.
+    .explain = Unlock: slide your finger up from the bottom of the screen, then type your code.
+    .alt = A lock screen: the time 10:42, the date, a message from Julie "À ce soir !" (See you tonight!). At the bottom: a torch on the left, an upward arrow with « Glissez vers le haut » (Swipe up) in the middle, a camera on the right.
+device-unlock-region-clock = The time
+device-unlock-region-message = Julie's message
+device-unlock-region-torch = The torch
+device-unlock-region-unlock = The arrow « Glissez vers le haut » (Swipe up)
+device-unlock-region-camera = The camera
+
+device-scroll = On a phone, the page goes on further down. How do you see the rest?
+    .explain = Scroll: put your finger on the screen and slide it up; the page moves up.
+device-scroll-opt-swipe-down = I slide my finger down
+device-scroll-opt-swipe-up = I slide my finger up
+device-scroll-opt-long-press = I press and hold on the text
+
+device-volume-up = The video's sound is too low. Choose the button that turns the sound up.
+    .explain = Turn the sound up: the "+" button on the side of the phone.
+    .alt = A phone playing a video. On its right side, three buttons: at the top the one marked with a speaker and "+", below it the one marked "−", lower down the power button.
+device-volume-up-region-screen = The screen
+device-volume-up-region-up = The top button, marked +
+device-volume-up-region-down = The middle button, marked −
+device-volume-up-region-power = The bottom button, power
+
+device-battery-low = The phone will soon switch off. Choose the sign that shows it.
+    .explain = An almost empty battery (in red): plug in the charger.
+    .alt = The top of a phone screen, enlarged: the time 14:05, signal bars, the Wi-Fi sign and an almost empty battery, in red, with "5 %".
+device-battery-low-region-clock = The time 14:05
+device-battery-low-region-signal = The signal bars
+device-battery-low-region-wifi = The Wi-Fi sign
+device-battery-low-region-battery = The battery and "5 %"
+
+device-at-key = You are typing your e-mail address. Choose the "@" key (at sign).
+    .explain = Find the @ key on the on-screen keyboard: every e-mail address needs it.
+    .alt = A box « Adresse e-mail » (E-mail address) with "marie.dupont" typed in, and the on-screen keyboard: three rows of letters, then at the bottom the keys ?123, @, the space bar, the full stop and Enter.
+device-at-key-region-field = The « Adresse e-mail » box
+device-at-key-region-a = The a key
+device-at-key-region-at = The @ key
+device-at-key-region-space = The space bar
+device-at-key-region-dot = The full stop key
+device-at-key-region-enter = The Enter key
+
+device-back-arrow = You want to go back to the previous page. Choose the right button.
+    .explain = Go back: the arrow at the top left.
+    .alt = A page « Météo · Lyon » (Weather · Lyon). At the top: an arrow on the left, the title, a round arrow button and three dots on the right. In the middle: a sun and 12°. At the bottom: a button « Partager » (Share).
+device-back-arrow-region-back = The arrow at the top left
+device-back-arrow-region-title = The title « Météo · Lyon »
+device-back-arrow-region-refresh = The round arrow button
+device-back-arrow-region-menu = The three dots
+device-back-arrow-region-share = « Partager » (Share)
+
+device-zoom = On a photo, the text is too small. How do you make it bigger?
+    .explain = Zoom in: put two fingers on the screen and spread them apart.
+device-zoom-opt-press-hard = I press hard on the photo
+device-zoom-opt-tap-once = I tap the photo once
+device-zoom-opt-spread-fingers = I spread two fingers apart on the photo
+
+device-qr-code = A poster shows a QR code. How do you open it with your phone?
+    .explain = Read a QR code: open the camera, aim at the code, then tap the link that appears.
+device-qr-code-opt-aim-camera = I open the camera and aim at the code
+device-qr-code-opt-photo-send = I take a photo of it and send it by text message
+device-qr-code-opt-touch-poster = I hold the phone against the poster
+
+device-accents = On the phone's keyboard, how do you type the letter "é"?
+    .explain = Type an accent: press and hold the letter, then choose the accent.
+device-accents-opt-apostrophe = I type "e" then an apostrophe
+device-accents-opt-impossible = You can't, on a phone
+device-accents-opt-long-press-e = I press and hold the "e" key
+
+device-bluetooth = You want to use wireless earphones. Which setting do you switch on?
+    .explain = Wireless earphones work with Bluetooth.
+    .alt = Quick settings: Wi-Fi off, Bluetooth off, Airplane mode on, Torch off, Sound on, Rotation off.
+device-bluetooth-region-wifi = Wi-Fi
+device-bluetooth-region-bluetooth = Bluetooth
+device-bluetooth-region-airplane = Airplane mode
+device-bluetooth-region-torch = Torch
+device-bluetooth-region-sound = Sound
+device-bluetooth-region-rotate = Rotation
+
+device-storage-full = The phone shows « Stockage plein » (Storage full). What do you do?
+    .explain = Free up space: delete videos and apps you no longer use.
+device-storage-full-opt-restart = I switch it off and on again
+device-storage-full-opt-delete-unused = I delete videos or apps I don't need
+device-storage-full-opt-remove-sim = I take out the SIM card
+
+device-fake-virus-alert = A web page says: "Your phone has 4 viruses!". What do you do?
+    .explain = A web page cannot see viruses on the phone: it is a fake alert; close the page.
+device-fake-virus-alert-opt-close-page = I close the page: it is a fake alert
+device-fake-virus-alert-opt-install-cleaner = I install the cleaner the page offers
+device-fake-virus-alert-opt-call-number = I call the support number shown

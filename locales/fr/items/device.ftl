@@ -115,3 +115,95 @@ device-update = La tablette propose une mise à jour du système. C'est…
 device-update-opt-security = Utile : elle protège l'appareil
 device-update-opt-virus = Sûrement un virus
 device-update-opt-paid = Un service payant
+
+## Ajouts (issue 14) : gestes de base et tâches courantes.
+
+device-unlock = Ce téléphone est verrouillé. Choisissez l'endroit qui sert à l'ouvrir.
+    .explain = Déverrouiller : glisser le doigt vers le haut depuis le bas de l'écran, puis taper son code.
+    .alt = Un écran verrouillé : l'heure 10:42, la date, un message de Julie « À ce soir ! ». En bas : une lampe à gauche, une flèche vers le haut avec « Glissez vers le haut » au milieu, un appareil photo à droite.
+device-unlock-region-clock = L'heure
+device-unlock-region-message = Le message de Julie
+device-unlock-region-torch = La lampe
+device-unlock-region-unlock = La flèche « Glissez vers le haut »
+device-unlock-region-camera = L'appareil photo
+
+device-scroll = Sur un téléphone, la page continue plus bas. Comment voir la suite ?
+    .explain = Faire défiler : poser le doigt et le glisser vers le haut, la page monte.
+device-scroll-opt-swipe-down = Je glisse le doigt vers le bas
+device-scroll-opt-swipe-up = Je glisse le doigt vers le haut
+device-scroll-opt-long-press = J'appuie longtemps sur le texte
+
+device-volume-up = Le son de la vidéo est trop faible. Choisissez le bouton pour monter le son.
+    .explain = Monter le son : le bouton « + » sur le côté du téléphone.
+    .alt = Un téléphone qui passe une vidéo. Sur son côté droit, trois boutons : en haut le bouton marqué d'un haut-parleur et « + », dessous celui marqué « − », plus bas le bouton marche-arrêt.
+device-volume-up-region-screen = L'écran
+device-volume-up-region-up = Le bouton du haut, marqué +
+device-volume-up-region-down = Le bouton du milieu, marqué −
+device-volume-up-region-power = Le bouton du bas, marche-arrêt
+
+device-battery-low = Le téléphone va bientôt s'éteindre. Choisissez le signe qui le montre.
+    .explain = La pile presque vide (en rouge) : il faut brancher le chargeur.
+    .alt = Le haut de l'écran d'un téléphone, en grand : l'heure 14:05, des barres de réseau, le signe du Wi-Fi et une pile presque vide, en rouge, avec « 5 % ».
+device-battery-low-region-clock = L'heure 14:05
+device-battery-low-region-signal = Les barres de réseau
+device-battery-low-region-wifi = Le signe du Wi-Fi
+device-battery-low-region-battery = La pile et « 5 % »
+
+device-at-key = Vous écrivez votre adresse e-mail. Choisissez la touche « @ » (arobase).
+    .explain = Trouver la touche @ sur le clavier de l'écran : elle sert dans toutes les adresses e-mail.
+    .alt = Une case Adresse e-mail où est écrit « marie.dupont », et le clavier de l'écran : trois rangées de lettres, puis en bas les touches ?123, @, la barre d'espace, le point et Entrée.
+device-at-key-region-field = La case Adresse e-mail
+device-at-key-region-a = La touche a
+device-at-key-region-at = La touche @
+device-at-key-region-space = La barre d'espace
+device-at-key-region-dot = La touche point
+device-at-key-region-enter = La touche Entrée
+
+device-back-arrow = Vous voulez revenir à la page d'avant. Choisissez le bon bouton.
+    .explain = Revenir en arrière : la flèche en haut à gauche.
+    .alt = Une page Météo · Lyon. En haut : une flèche à gauche, le titre, un bouton rond fléché et trois points à droite. Au milieu : un soleil et 12°. En bas : un bouton Partager.
+device-back-arrow-region-back = La flèche en haut à gauche
+device-back-arrow-region-title = Le titre Météo · Lyon
+device-back-arrow-region-refresh = Le bouton rond fléché
+device-back-arrow-region-menu = Les trois points
+device-back-arrow-region-share = Partager
+
+device-zoom = Sur une photo, le texte est trop petit. Comment l'agrandir ?
+    .explain = Agrandir : poser deux doigts sur l'écran et les écarter.
+device-zoom-opt-press-hard = J'appuie fort sur la photo
+device-zoom-opt-tap-once = Je touche la photo une fois
+device-zoom-opt-spread-fingers = J'écarte deux doigts sur la photo
+
+device-qr-code = Une affiche montre un QR code. Comment l'ouvrir avec votre téléphone ?
+    .explain = Lire un QR code : ouvrir l'appareil photo et viser le code, puis toucher le lien qui s'affiche.
+device-qr-code-opt-aim-camera = J'ouvre l'appareil photo et je vise le code
+device-qr-code-opt-photo-send = Je le prends en photo et je l'envoie par SMS
+device-qr-code-opt-touch-poster = Je pose le téléphone contre l'affiche
+
+device-accents = Sur le clavier du téléphone, comment écrire la lettre « é » ?
+    .explain = Écrire un accent : appuyer longtemps sur la lettre, puis choisir l'accent.
+device-accents-opt-apostrophe = J'écris « e » puis une apostrophe
+device-accents-opt-impossible = On ne peut pas, sur un téléphone
+device-accents-opt-long-press-e = J'appuie longtemps sur la touche « e »
+
+device-bluetooth = Vous voulez utiliser des écouteurs sans fil. Quel réglage allumez-vous ?
+    .explain = Les écouteurs sans fil marchent avec le Bluetooth.
+    .alt = Les réglages rapides : Wi-Fi désactivé, Bluetooth désactivé, Mode avion activé, Lampe désactivée, Son activé, Rotation désactivée.
+device-bluetooth-region-wifi = Wi-Fi
+device-bluetooth-region-bluetooth = Bluetooth
+device-bluetooth-region-airplane = Mode avion
+device-bluetooth-region-torch = Lampe
+device-bluetooth-region-sound = Son
+device-bluetooth-region-rotate = Rotation
+
+device-storage-full = Le téléphone affiche « Stockage plein ». Que faites-vous ?
+    .explain = Libérer de la place : effacer les vidéos et les applications qu'on n'utilise plus.
+device-storage-full-opt-restart = Je l'éteins et je le rallume
+device-storage-full-opt-delete-unused = J'efface des vidéos ou des applications inutiles
+device-storage-full-opt-remove-sim = Je retire la carte SIM
+
+device-fake-virus-alert = Une page internet dit : « Votre téléphone a 4 virus ! ». Que faites-vous ?
+    .explain = Une page internet ne peut pas voir les virus du téléphone : c'est une fausse alerte, on ferme la page.
+device-fake-virus-alert-opt-close-page = Je ferme la page : c'est une fausse alerte
+device-fake-virus-alert-opt-install-cleaner = J'installe le nettoyeur proposé par la page
+device-fake-virus-alert-opt-call-number = J'appelle le numéro d'assistance affiché
