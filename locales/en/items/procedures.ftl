@@ -142,3 +142,82 @@ procedures-aidants-connect = A helper does a procedure for you. How do you do it
 procedures-aidants-connect-opt-password = I give them my password
 procedures-aidants-connect-opt-mandate = I sign an Aidants Connect mandate
 procedures-aidants-connect-opt-nothing = I leave them my phone
+
+## Added (issue 14): everyday procedures. The screens are in French: the English quotes
+## their labels in French, with a gloss.
+
+procedures-tax-number = The tax website asks for your « numéro fiscal » (tax number). Choose it on this paper.
+    .explain = Find your tax number (13 digits) on the tax notice, under « Vos références » (Your references).
+    .alt = The top of a 2026 tax notice on 2025 income, for Karim Benali, in Lyon. A box « Vos références » (Your references): « Numéro fiscal » (tax number) 30 12 345 678 901, « Référence de l'avis » (notice reference) 26 69 A123456 78, « Revenu fiscal de référence » (reference taxable income) 18 420 €. On the right: « Reste à payer » (left to pay) 0 €.
+procedures-tax-number-region-name = The name and address
+procedures-tax-number-region-notice-ref = 26 69 A123456 78
+procedures-tax-number-region-fiscal-number = 30 12 345 678 901
+procedures-tax-number-region-income = 18 420 €
+procedures-tax-number-region-to-pay = « Reste à payer » (left to pay) 0 €
+
+procedures-appointment-slot = You are free on Tuesday afternoon. Choose an appointment.
+    .explain = Book an appointment online: choose a day and a time when you are free.
+    .alt = An appointment page for Dr Claire Martin, GP. « Mardi 12 janvier » (Tuesday 12 January): 09:00, 11:30, 14:30. « Mercredi 13 janvier » (Wednesday 13 January): 10:00, 15:00.
+procedures-appointment-slot-region-tue-0900 = Tuesday 09:00
+procedures-appointment-slot-region-tue-1130 = Tuesday 11:30
+procedures-appointment-slot-region-tue-1430 = Tuesday 14:30
+procedures-appointment-slot-region-wed-1000 = Wednesday 10:00
+procedures-appointment-slot-region-wed-1500 = Wednesday 15:00
+
+procedures-appointment-cancel = You cannot go to an appointment you booked online. What do you do?
+    .explain = Cancel an appointment as early as possible, on the website or by phone: someone else can take the slot.
+procedures-appointment-cancel-opt-wait-call = I wait for the practice to call me
+procedures-appointment-cancel-opt-no-show = I don't go, without telling them
+procedures-appointment-cancel-opt-cancel-early = I cancel quickly, on the website or by phone
+
+procedures-ft-actualisation = You are registered with France Travail. When must you do your "actualisation" (update)?
+    .explain = Do your France Travail update every month, usually from the 28th to the 15th of the next month.
+procedures-ft-actualisation-opt-yearly = Once a year
+procedures-ft-actualisation-opt-monthly = Every month
+procedures-ft-actualisation-opt-when-job = Only when I find a job
+
+procedures-documents-missing = You sent your ID and your bank details. In the list, choose the document that is missing.
+    .explain = Read the list of documents to provide and check what is missing before sending.
+    .alt = A page « Votre demande : pièces à fournir » (Your application: documents to provide). 1. « Pièce d'identité en cours de validité » (valid ID). 2. « Justificatif de domicile de moins de 3 mois (facture, quittance) » (proof of address less than 3 months old: bill, rent receipt). 3. « RIB » (bank details). At the bottom, the buttons « Ajouter un document » (Add a document) and « Envoyer ma demande » (Send my application).
+procedures-documents-missing-region-id-card = 1. ID
+procedures-documents-missing-region-address-proof = 2. Proof of address
+procedures-documents-missing-region-rib = 3. Bank details (RIB)
+procedures-documents-missing-region-add = « Ajouter un document » (Add a document)
+procedures-documents-missing-region-send = « Envoyer ma demande » (Send my application)
+
+procedures-documents-recent = Which proof of address can you send for this application?
+    .explain = Meet the list's conditions, for example a proof less than 3 months old.
+    .alt = A page « Votre demande : pièces à fournir » (Your application: documents to provide). 1. « Pièce d'identité en cours de validité » (valid ID). 2. « Justificatif de domicile de moins de 3 mois (facture, quittance) » (proof of address less than 3 months old: bill, rent receipt). 3. « RIB » (bank details). At the bottom, the buttons « Ajouter un document » (Add a document) and « Envoyer ma demande » (Send my application).
+procedures-documents-recent-opt-old-bill = An electricity bill from last year
+procedures-documents-recent-opt-envelope = An envelope sent to me
+procedures-documents-recent-opt-last-month-bill = An electricity bill from last month
+
+procedures-ft-declare-work = This month you worked 20 hours. At your France Travail update, what do you do?
+    .explain = Declare the hours worked and the gross pay every month, even a little: the allowance is recalculated.
+procedures-ft-declare-work-opt-say-nothing = I say nothing: it is not much
+procedures-ft-declare-work-opt-declare = I declare the hours and the pay
+procedures-ft-declare-work-opt-only-cdi = I say it only if it is a permanent contract
+
+procedures-caf-prefilled = Your CAF income declaration is already filled in. What do you do?
+    .explain = Even pre-filled, the CAF declaration must be checked: correct wrong amounts before confirming.
+procedures-caf-prefilled-opt-check = I check each amount and correct it if needed
+procedures-caf-prefilled-opt-trust = I confirm without reading: the CAF makes no mistakes
+procedures-caf-prefilled-opt-nothing = Nothing: it sends itself
+
+procedures-france-identite = What is the France Identité app for?
+    .explain = France Identité: your ID card on your phone, to prove who you are and to log in with FranceConnect.
+procedures-france-identite-opt-new-card = Applying for a new ID card
+procedures-france-identite-opt-pay-tax = Paying your taxes
+procedures-france-identite-opt-id-on-phone = Having your ID card on your phone, to log in
+
+procedures-ft-fake-sms = Text message: "France Travail: your benefits are blocked, click here". What do you do?
+    .explain = Don't click: check for yourself in your account, on francetravail.fr or in the app.
+procedures-ft-fake-sms-opt-reply-id = I reply with my login
+procedures-ft-fake-sms-opt-check-space = I don't click: I look at my France Travail account
+procedures-ft-fake-sms-opt-click-fast = I click quickly to keep my benefits
+
+procedures-france-identite-card = To use the France Identité app, which card do you need?
+    .explain = France Identité needs the ID card in bank-card format (issued since 2021) and a phone that can read it.
+procedures-france-identite-card-opt-new-id-card = The ID card in bank-card format
+procedures-france-identite-card-opt-old-id-card = The old laminated ID card
+procedures-france-identite-card-opt-vitale = The Carte Vitale (health card)

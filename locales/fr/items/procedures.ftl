@@ -142,3 +142,81 @@ procedures-aidants-connect = Un aidant fait une démarche à votre place. Commen
 procedures-aidants-connect-opt-password = Je lui donne mon mot de passe
 procedures-aidants-connect-opt-mandate = Je signe un mandat Aidants Connect
 procedures-aidants-connect-opt-nothing = Je lui laisse mon téléphone
+
+## Ajouts (issue 14) : démarches courantes.
+
+procedures-tax-number = Le site des impôts demande votre numéro fiscal. Choisissez-le sur ce papier.
+    .explain = Trouver son numéro fiscal (13 chiffres) sur l'avis d'impôt, dans « Vos références ».
+    .alt = Le haut d'un avis d'impôt 2026 sur les revenus 2025, au nom de Karim Benali, à Lyon. Un cadre « Vos références » : Numéro fiscal 30 12 345 678 901, Référence de l'avis 26 69 A123456 78, Revenu fiscal de référence 18 420 €. À droite : Reste à payer 0 €.
+procedures-tax-number-region-name = Le nom et l'adresse
+procedures-tax-number-region-notice-ref = 26 69 A123456 78
+procedures-tax-number-region-fiscal-number = 30 12 345 678 901
+procedures-tax-number-region-income = 18 420 €
+procedures-tax-number-region-to-pay = Reste à payer 0 €
+
+procedures-appointment-slot = Vous êtes libre mardi après-midi. Choisissez un rendez-vous.
+    .explain = Prendre rendez-vous en ligne : choisir un jour et une heure où l'on est libre.
+    .alt = Une page de rendez-vous du Dr Claire Martin, médecin généraliste. Mardi 12 janvier : 09:00, 11:30, 14:30. Mercredi 13 janvier : 10:00, 15:00.
+procedures-appointment-slot-region-tue-0900 = Mardi 09:00
+procedures-appointment-slot-region-tue-1130 = Mardi 11:30
+procedures-appointment-slot-region-tue-1430 = Mardi 14:30
+procedures-appointment-slot-region-wed-1000 = Mercredi 10:00
+procedures-appointment-slot-region-wed-1500 = Mercredi 15:00
+
+procedures-appointment-cancel = Vous ne pouvez pas aller à votre rendez-vous pris en ligne. Que faites-vous ?
+    .explain = Annuler un rendez-vous le plus tôt possible, sur le site ou par téléphone : la place sert à quelqu'un d'autre.
+procedures-appointment-cancel-opt-wait-call = J'attends que le cabinet m'appelle
+procedures-appointment-cancel-opt-no-show = Je n'y vais pas, sans prévenir
+procedures-appointment-cancel-opt-cancel-early = Je l'annule vite, sur le site ou par téléphone
+
+procedures-ft-actualisation = Vous êtes inscrit à France Travail. Quand faut-il vous actualiser ?
+    .explain = S'actualiser à France Travail tous les mois, en général du 28 au 15 du mois suivant.
+procedures-ft-actualisation-opt-yearly = Une fois par an
+procedures-ft-actualisation-opt-monthly = Tous les mois
+procedures-ft-actualisation-opt-when-job = Seulement quand je trouve un travail
+
+procedures-documents-missing = Vous avez envoyé pièce d'identité et RIB. Choisissez dans la liste la pièce qui manque.
+    .explain = Lire la liste des pièces à fournir et vérifier ce qui manque avant d'envoyer.
+    .alt = Une page « Votre demande : pièces à fournir ». 1. Pièce d'identité en cours de validité. 2. Justificatif de domicile de moins de 3 mois (facture, quittance). 3. RIB (relevé d'identité bancaire). En bas, les boutons Ajouter un document et Envoyer ma demande.
+procedures-documents-missing-region-id-card = 1. Pièce d'identité
+procedures-documents-missing-region-address-proof = 2. Justificatif de domicile
+procedures-documents-missing-region-rib = 3. RIB
+procedures-documents-missing-region-add = Ajouter un document
+procedures-documents-missing-region-send = Envoyer ma demande
+
+procedures-documents-recent = Quel justificatif de domicile pouvez-vous envoyer pour cette demande ?
+    .explain = Respecter les conditions de la liste, par exemple un justificatif de moins de 3 mois.
+    .alt = Une page « Votre demande : pièces à fournir ». 1. Pièce d'identité en cours de validité. 2. Justificatif de domicile de moins de 3 mois (facture, quittance). 3. RIB (relevé d'identité bancaire). En bas, les boutons Ajouter un document et Envoyer ma demande.
+procedures-documents-recent-opt-old-bill = Une facture d'électricité de l'an dernier
+procedures-documents-recent-opt-envelope = Une enveloppe reçue à mon nom
+procedures-documents-recent-opt-last-month-bill = Une facture d'électricité du mois dernier
+
+procedures-ft-declare-work = Ce mois-ci, vous avez travaillé 20 heures. À l'actualisation, que faites-vous ?
+    .explain = Déclarer chaque mois les heures travaillées et le salaire brut, même peu : l'allocation est recalculée.
+procedures-ft-declare-work-opt-say-nothing = Je ne dis rien : c'est peu
+procedures-ft-declare-work-opt-declare = Je déclare les heures et le salaire
+procedures-ft-declare-work-opt-only-cdi = Je le dis seulement si c'est un CDI
+
+procedures-caf-prefilled = Votre déclaration de ressources CAF est déjà remplie. Que faites-vous ?
+    .explain = Même préremplie, la déclaration CAF se vérifie : on corrige les montants faux avant de valider.
+procedures-caf-prefilled-opt-check = Je vérifie chaque montant et je corrige si besoin
+procedures-caf-prefilled-opt-trust = Je valide sans lire : la CAF ne se trompe pas
+procedures-caf-prefilled-opt-nothing = Rien : elle part toute seule
+
+procedures-france-identite = À quoi sert l'application France Identité ?
+    .explain = France Identité : sa carte d'identité dans son téléphone, pour prouver qui on est et se connecter avec FranceConnect.
+procedures-france-identite-opt-new-card = Demander une nouvelle carte d'identité
+procedures-france-identite-opt-pay-tax = Payer ses impôts
+procedures-france-identite-opt-id-on-phone = Avoir sa carte d'identité sur son téléphone, pour se connecter
+
+procedures-ft-fake-sms = SMS : « France Travail : vos droits sont bloqués, cliquez ici ». Que faites-vous ?
+    .explain = Ne pas cliquer : vérifier soi-même dans son espace, sur francetravail.fr ou l'application.
+procedures-ft-fake-sms-opt-reply-id = Je réponds avec mon identifiant
+procedures-ft-fake-sms-opt-check-space = Je ne clique pas : je regarde mon espace France Travail
+procedures-ft-fake-sms-opt-click-fast = Je clique vite pour garder mes droits
+
+procedures-france-identite-card = Pour utiliser l'application France Identité, quelle carte faut-il ?
+    .explain = France Identité demande la carte d'identité au format carte bancaire (depuis 2021) et un téléphone qui la lit.
+procedures-france-identite-card-opt-new-id-card = La carte d'identité au format carte bancaire
+procedures-france-identite-card-opt-old-id-card = L'ancienne carte d'identité plastifiée
+procedures-france-identite-card-opt-vitale = La carte Vitale
