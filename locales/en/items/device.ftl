@@ -171,7 +171,7 @@ device-back-arrow-region-share = « Partager » (Share)
 
 device-zoom = On a photo, the text is too small. How do you make it bigger?
     .explain = Zoom in: put two fingers on the screen and spread them apart.
-device-zoom-opt-press-hard = I press hard on the photo
+device-zoom-opt-press-hard = I press hard on the photo with one finger
 device-zoom-opt-tap-once = I tap the photo once
 device-zoom-opt-spread-fingers = I spread two fingers apart on the photo
 
@@ -201,7 +201,7 @@ device-storage-full = The phone shows « Stockage plein » (Storage full). What 
     .explain = Free up space: delete videos and apps you no longer use.
 device-storage-full-opt-restart = I switch it off and on again
 device-storage-full-opt-delete-unused = I delete videos or apps I don't need
-device-storage-full-opt-remove-sim = I take out the SIM card
+device-storage-full-opt-remove-sim = I take out the SIM card to make room
 
 device-fake-virus-alert = A web page says: "Your phone has 4 viruses!". What do you do?
     .explain = A web page cannot see viruses on the phone: it is a fake alert; close the page.

@@ -220,3 +220,38 @@ email-link-real-site = You press and hold the link. Which site does it really le
 email-link-real-site-opt-ameli = ameli.fr
 email-link-real-site-opt-compte-securise = compte-securise.net
 email-link-real-site-opt-login = A "login" page of ameli
+
+## Added (issue 14): creating an e-mail address, recovering a forgotten password. The
+## screen is in French: the English quotes its labels in French, with a gloss.
+
+email-create-account = You want an e-mail address. Choose where to start on this page.
+    .explain = Create an e-mail address: choose « Créer un compte » (Create an account) on a mail service's website.
+    .alt = The home page of « Ma Messagerie » (My Mail): at the top, the link « Aide » (Help). In the middle, « Se connecter » (Log in), an empty box « Adresse e-mail » (E-mail address) and a button « Suivant » (Next). At the bottom, a link « Créer un compte » (Create an account).
+email-create-account-region-help = « Aide » (Help)
+email-create-account-region-field = The « Adresse e-mail » (E-mail address) box
+email-create-account-region-next = « Suivant » (Next)
+email-create-account-region-create = « Créer un compte » (Create an account)
+
+email-address-taken = The website says: « Cette adresse est déjà prise » (This address is already taken). What do you do?
+    .explain = Each address is unique: choose another one, for example with a dot or a number.
+email-address-taken-opt-give-up = I give up: I can't have an address
+email-address-taken-opt-other-name = I choose another one, for example with a number
+email-address-taken-opt-retry-later = I try the same one again tomorrow
+
+email-recover-password = You forgot the password of your mailbox. What do you do?
+    .explain = Get back in: « Mot de passe oublié ? » (Forgot password?), then the code sent to your phone or to another address.
+email-recover-password-opt-new-address = I create a new address and forget the old one
+email-recover-password-opt-call-support = I call customer service so they tell me it
+email-recover-password-opt-forgot-link = « Mot de passe oublié ? » (Forgot password?), then the code sent to my phone
+
+email-recovery-phone = Why add your phone number to your e-mail account?
+    .explain = A recovery number lets you get your account back if you forget the password.
+email-recovery-phone-opt-recover = To get the account back if I forget the password
+email-recovery-phone-opt-calls = So that my contacts can call me more easily
+email-recovery-phone-opt-required-read = Without it, you can't read your e-mails
+
+email-unexpected-reset = E-mail: "Change your password here". You asked for nothing. What do you do?
+    .explain = A password e-mail you never asked for can be a scam: don't click, go to the website yourself.
+email-unexpected-reset-opt-go-myself = I don't click; if needed, I go to the website
+email-unexpected-reset-opt-click-see = I click the link to see what it is about
+email-unexpected-reset-opt-reply-not-me = I reply to say it wasn't me

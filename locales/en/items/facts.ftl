@@ -203,3 +203,29 @@ facts-graph-axis = Does this chart exaggerate the price rise?
 facts-graph-axis-opt-scale = Yes: the scale does not start at zero
 facts-graph-axis-opt-tripled = No: the price has tripled
 facts-graph-axis-opt-clear = No: the bars are clear
+
+## Added (issue 14): AI-generated images and chatbot answers.
+
+facts-ai-image-possible = A very realistic photo is going around. Could an AI (artificial intelligence) have made it?
+    .explain = An AI can make a very realistic photo, with no visible flaw.
+facts-ai-image-possible-opt-only-drawings = No: an AI only makes drawings
+facts-ai-image-possible-opt-yes-even-flawless = Yes, even if you can't see any flaw
+facts-ai-image-possible-opt-only-with-errors = Only if you can see mistakes, like extra fingers
+
+facts-ai-image-check = A shocking photo is going around. How do you find out whether it is real?
+    .explain = Check a photo by its source: do serious media show it? Where does it come from?
+facts-ai-image-check-opt-zoom = I zoom in: if I see no mistake, it is real
+facts-ai-image-check-opt-likes = I look at the number of likes
+facts-ai-image-check-opt-serious-media = I check whether serious media show it
+
+facts-chatbot-check = A chatbot (AI) gives you a deadline for the CAF (family benefits office). What do you do?
+    .explain = A chatbot can be wrong and sound sure: check on the official website.
+facts-chatbot-check-opt-official-site = I check on the official website, caf.fr
+facts-chatbot-check-opt-trust = I believe it: an AI makes no mistakes
+facts-chatbot-check-opt-ask-sure = I ask it whether it is sure; if it says yes, I believe it
+
+facts-chatbot-source = A chatbot quotes a study to prove its answer. What is it worth?
+    .explain = An AI can invent studies and links: find and read the source yourself.
+facts-chatbot-source-opt-sure-found = It is reliable: the AI found it
+facts-chatbot-source-opt-sure-long = It is reliable if the answer is long and precise
+facts-chatbot-source-opt-find-it = You must find it yourself: the AI can invent studies

@@ -210,3 +210,23 @@ privacy-photo-location = A posted photo can reveal where you live. How?
 privacy-photo-location-opt-gps-data = Through the location hidden in the photo
 privacy-photo-location-opt-impossible = It is impossible
 privacy-photo-location-opt-colours = Through the colours
+
+## Added (issue 14): where to report a scam.
+
+privacy-report-sms-33700 = You get a scam text message. Which number do you forward it to, to report it?
+    .explain = Report an unwanted text message or call: forward it to 33700, for free.
+privacy-report-sms-33700-opt-reply-stop = To the number that sent it, writing "STOP"
+privacy-report-sms-33700-opt-number-33700 = To 33700
+privacy-report-sms-33700-opt-number-17 = To 17
+
+privacy-report-hacked-17cyber = Your account has been hacked. Which official website can help you?
+    .explain = Victim of hacking or an online scam: 17cyber.gouv.fr gives advice and puts you in touch with the police or gendarmerie.
+privacy-report-hacked-17cyber-opt-site-17cyber = 17cyber.gouv.fr
+privacy-report-hacked-17cyber-opt-paid-recovery = recuperer-mon-compte-vite.com, a paid service
+privacy-report-hacked-17cyber-opt-comment-expert = An "expert" found in the comments under a video
+
+privacy-report-pharos = Online, a message calls for violence. Where do you report it?
+    .explain = Report illegal content online (violence, hatred, threats): PHAROS, at internet-signalement.gouv.fr.
+privacy-report-pharos-opt-signalconso = On SignalConso
+privacy-report-pharos-opt-number-33700 = To 33700
+privacy-report-pharos-opt-pharos = On PHAROS

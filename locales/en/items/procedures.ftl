@@ -166,7 +166,7 @@ procedures-appointment-slot-region-wed-1500 = Wednesday 15:00
 
 procedures-appointment-cancel = You cannot go to an appointment you booked online. What do you do?
     .explain = Cancel an appointment as early as possible, on the website or by phone: someone else can take the slot.
-procedures-appointment-cancel-opt-wait-call = I wait for the practice to call me
+procedures-appointment-cancel-opt-wait-call = I wait for the practice to call me about it
 procedures-appointment-cancel-opt-no-show = I don't go, without telling them
 procedures-appointment-cancel-opt-cancel-early = I cancel quickly, on the website or by phone
 
@@ -206,15 +206,15 @@ procedures-caf-prefilled-opt-nothing = Nothing: it sends itself
 
 procedures-france-identite = What is the France Identité app for?
     .explain = France Identité: your ID card on your phone, to prove who you are and to log in with FranceConnect.
-procedures-france-identite-opt-new-card = Applying for a new ID card
-procedures-france-identite-opt-pay-tax = Paying your taxes
-procedures-france-identite-opt-id-on-phone = Having your ID card on your phone, to log in
+procedures-france-identite-opt-new-card = Applying for a new ID card online
+procedures-france-identite-opt-pay-tax = Paying your taxes and fines online
+procedures-france-identite-opt-id-on-phone = Having your ID card in your phone
 
 procedures-ft-fake-sms = Text message: "France Travail: your benefits are blocked, click here". What do you do?
     .explain = Don't click: check for yourself in your account, on francetravail.fr or in the app.
 procedures-ft-fake-sms-opt-reply-id = I reply with my login
-procedures-ft-fake-sms-opt-check-space = I don't click: I look at my France Travail account
-procedures-ft-fake-sms-opt-click-fast = I click quickly to keep my benefits
+procedures-ft-fake-sms-opt-check-space = I don't click; I check in my account
+procedures-ft-fake-sms-opt-click-fast = I click the link quickly to keep my benefits
 
 procedures-france-identite-card = To use the France Identité app, which card do you need?
     .explain = France Identité needs the ID card in bank-card format (issued since 2021) and a phone that can read it.

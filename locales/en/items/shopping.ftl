@@ -225,3 +225,25 @@ shopping-never-delivered = Paid by card, nothing arrived, the site no longer ans
 shopping-never-delivered-opt-bank-dispute = Ask my bank to dispute the payment
 shopping-never-delivered-opt-wait = Wait, the parcel will arrive in the end
 shopping-never-delivered-opt-pay-again = Order a second time
+
+## Added (issue 14): fake payment links between private sellers, and where to report a
+## company. The screen is in French: the English quotes it in French, with a gloss.
+
+shopping-marketplace-fake-link = You are selling your sofa. The buyer sends this message. What do you do?
+    .explain = You never receive money by entering your card on a link sent by the buyer: it is a scam.
+    .alt = A conversation with « Acheteur canapé » (Sofa buyer). First message: « Bonjour, je prends votre canapé à 150 €. J'ai payé par paiement sécurisé. » (Hello, I'll take your sofa for €150. I paid by secure payment.) Second message: « Pour recevoir l'argent, cliquez ici et entrez votre carte bancaire : paiement-securise-annonces.com/recevoir. Faites vite, l'offre expire dans 1 h ! » (To receive the money, click here and enter your bank card: paiement-securise-annonces.com/recevoir. Hurry, the offer expires in 1 hour!)
+shopping-marketplace-fake-link-opt-click-card = I click and enter my card to receive the money
+shopping-marketplace-fake-link-opt-click-rib = I click, but I only give my bank details (RIB)
+shopping-marketplace-fake-link-opt-no-click = I don't click: it is a scam
+
+shopping-marketplace-off-platform = A buyer wants to carry on the conversation on WhatsApp. Why be careful?
+    .explain = Stay in the classified-ads site's messaging: outside it, the sale is no longer protected.
+shopping-marketplace-off-platform-opt-not-protected = Outside the site, the sale is no longer protected
+shopping-marketplace-off-platform-opt-whatsapp-paid = WhatsApp messages cost money
+shopping-marketplace-off-platform-opt-faster = No reason: it is faster
+
+shopping-report-signalconso = A website refuses to refund an item you returned in time. Where do you report it?
+    .explain = Report a problem with a company or an online shop: SignalConso (signal.conso.gouv.fr).
+shopping-report-signalconso-opt-pharos = On PHAROS
+shopping-report-signalconso-opt-signalconso = On SignalConso
+shopping-report-signalconso-opt-number-33700 = To 33700

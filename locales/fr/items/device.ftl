@@ -170,7 +170,7 @@ device-back-arrow-region-share = Partager
 
 device-zoom = Sur une photo, le texte est trop petit. Comment l'agrandir ?
     .explain = Agrandir : poser deux doigts sur l'écran et les écarter.
-device-zoom-opt-press-hard = J'appuie fort sur la photo
+device-zoom-opt-press-hard = J'appuie fort sur la photo avec un doigt
 device-zoom-opt-tap-once = Je touche la photo une fois
 device-zoom-opt-spread-fingers = J'écarte deux doigts sur la photo
 
@@ -200,7 +200,7 @@ device-storage-full = Le téléphone affiche « Stockage plein ». Que faites-vo
     .explain = Libérer de la place : effacer les vidéos et les applications qu'on n'utilise plus.
 device-storage-full-opt-restart = Je l'éteins et je le rallume
 device-storage-full-opt-delete-unused = J'efface des vidéos ou des applications inutiles
-device-storage-full-opt-remove-sim = Je retire la carte SIM
+device-storage-full-opt-remove-sim = Je retire la carte SIM pour faire de la place
 
 device-fake-virus-alert = Une page internet dit : « Votre téléphone a 4 virus ! ». Que faites-vous ?
     .explain = Une page internet ne peut pas voir les virus du téléphone : c'est une fausse alerte, on ferme la page.

@@ -220,3 +220,37 @@ email-link-real-site = Vous appuyez longtemps sur le lien. Vers quel site mène-
 email-link-real-site-opt-ameli = ameli.fr
 email-link-real-site-opt-compte-securise = compte-securise.net
 email-link-real-site-opt-login = Une page « login » d'ameli
+
+## Ajouts (issue 14) : créer une adresse e-mail, retrouver un mot de passe oublié.
+
+email-create-account = Vous voulez une adresse e-mail. Choisissez où commencer sur cette page.
+    .explain = Créer une adresse e-mail : choisir « Créer un compte » sur le site d'une messagerie.
+    .alt = La page d'accueil de « Ma Messagerie » : en haut, le lien Aide. Au milieu, « Se connecter », une case Adresse e-mail vide et un bouton Suivant. En bas, un lien Créer un compte.
+email-create-account-region-help = Aide
+email-create-account-region-field = La case Adresse e-mail
+email-create-account-region-next = Suivant
+email-create-account-region-create = Créer un compte
+
+email-address-taken = Le site dit : « Cette adresse est déjà prise ». Que faites-vous ?
+    .explain = Une adresse est unique : en choisir une autre, par exemple avec un point ou un chiffre.
+email-address-taken-opt-give-up = J'abandonne : je ne peux pas avoir d'adresse
+email-address-taken-opt-other-name = J'en choisis une autre, par exemple avec un chiffre
+email-address-taken-opt-retry-later = Je réessaie la même demain
+
+email-recover-password = Vous avez oublié le mot de passe de votre messagerie. Que faites-vous ?
+    .explain = Retrouver l'accès : « Mot de passe oublié ? », puis le code reçu sur son téléphone ou sur une autre adresse.
+email-recover-password-opt-new-address = Je crée une nouvelle adresse et j'oublie l'ancienne
+email-recover-password-opt-call-support = J'appelle le service client pour qu'il me le dise
+email-recover-password-opt-forgot-link = « Mot de passe oublié ? », puis le code reçu sur mon téléphone
+
+email-recovery-phone = Pourquoi ajouter votre numéro de téléphone à votre compte e-mail ?
+    .explain = Un numéro de secours permet de récupérer son compte si on oublie le mot de passe.
+email-recovery-phone-opt-recover = Pour récupérer le compte si j'oublie le mot de passe
+email-recovery-phone-opt-calls = Pour que mes contacts puissent m'appeler plus facilement
+email-recovery-phone-opt-required-read = Sans lui, on ne peut pas lire ses e-mails
+
+email-unexpected-reset = E-mail : « Changez votre mot de passe ici ». Vous n'avez rien demandé. Que faites-vous ?
+    .explain = Un e-mail de mot de passe jamais demandé peut être une arnaque : ne pas cliquer, aller soi-même sur le site.
+email-unexpected-reset-opt-go-myself = Je ne clique pas ; au besoin, je vais sur le site
+email-unexpected-reset-opt-click-see = Je clique sur le lien pour voir de quoi il s'agit
+email-unexpected-reset-opt-reply-not-me = Je réponds pour dire que ce n'est pas moi

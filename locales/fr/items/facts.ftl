@@ -203,3 +203,29 @@ facts-graph-axis = Ce graphique exagère-t-il la hausse du prix ?
 facts-graph-axis-opt-scale = Oui : l'échelle ne part pas de zéro
 facts-graph-axis-opt-tripled = Non : le prix a triplé
 facts-graph-axis-opt-clear = Non : les barres sont claires
+
+## Ajouts (issue 14) : images fabriquées par IA et réponses des robots conversationnels.
+
+facts-ai-image-possible = Une photo très réaliste circule. Une IA (intelligence artificielle) a-t-elle pu la fabriquer ?
+    .explain = Une IA peut fabriquer une photo très réaliste, sans défaut visible.
+facts-ai-image-possible-opt-only-drawings = Non : une IA fait seulement des dessins
+facts-ai-image-possible-opt-yes-even-flawless = Oui, même si on ne voit aucun défaut
+facts-ai-image-possible-opt-only-with-errors = Seulement si on voit des erreurs, comme des doigts en trop
+
+facts-ai-image-check = Une photo choc circule. Comment savoir si elle est vraie ?
+    .explain = Vérifier une photo par sa source : des médias sérieux la montrent-ils ? D'où vient-elle ?
+facts-ai-image-check-opt-zoom = Je l'agrandis : si je ne vois pas d'erreur, elle est vraie
+facts-ai-image-check-opt-likes = Je regarde le nombre de « J'aime »
+facts-ai-image-check-opt-serious-media = Je cherche si des médias sérieux la montrent
+
+facts-chatbot-check = Un robot conversationnel (IA) vous donne une date limite pour la CAF. Que faites-vous ?
+    .explain = Un robot conversationnel peut se tromper avec assurance : vérifier sur le site officiel.
+facts-chatbot-check-opt-official-site = Je vérifie sur le site officiel, caf.fr
+facts-chatbot-check-opt-trust = Je le crois : une IA ne se trompe pas
+facts-chatbot-check-opt-ask-sure = Je lui demande s'il est sûr ; s'il dit oui, je le crois
+
+facts-chatbot-source = Un robot conversationnel cite une étude pour prouver sa réponse. Que vaut-elle ?
+    .explain = Une IA peut inventer des études et des liens : retrouver et lire la source soi-même.
+facts-chatbot-source-opt-sure-found = Elle est sûre : l'IA l'a trouvée
+facts-chatbot-source-opt-sure-long = Elle est sûre si la réponse est longue et précise
+facts-chatbot-source-opt-find-it = Il faut la retrouver : l'IA peut inventer des études

@@ -210,3 +210,23 @@ privacy-photo-location = Une photo publiée peut révéler où vous habitez. Com
 privacy-photo-location-opt-gps-data = Par la position cachée dans la photo
 privacy-photo-location-opt-impossible = C'est impossible
 privacy-photo-location-opt-colours = Par les couleurs
+
+## Ajouts (issue 14) : où signaler une arnaque.
+
+privacy-report-sms-33700 = Vous recevez un SMS d'arnaque. À quel numéro le transférer pour le signaler ?
+    .explain = Signaler un SMS ou un appel indésirable : le transférer au 33700, gratuitement.
+privacy-report-sms-33700-opt-reply-stop = Au numéro qui l'a envoyé, en écrivant « STOP »
+privacy-report-sms-33700-opt-number-33700 = Au 33700
+privacy-report-sms-33700-opt-number-17 = Au 17
+
+privacy-report-hacked-17cyber = Votre compte a été piraté. Quel site officiel peut vous aider ?
+    .explain = Victime de piratage ou d'arnaque en ligne : 17cyber.gouv.fr conseille et met en lien avec la police ou la gendarmerie.
+privacy-report-hacked-17cyber-opt-site-17cyber = 17cyber.gouv.fr
+privacy-report-hacked-17cyber-opt-paid-recovery = recuperer-mon-compte-vite.com, un service payant
+privacy-report-hacked-17cyber-opt-comment-expert = Un « expert » trouvé dans les commentaires d'une vidéo
+
+privacy-report-pharos = Sur internet, un message appelle à la violence. Où le signaler ?
+    .explain = Signaler un contenu illégal sur internet (violence, haine, menaces) : PHAROS, sur internet-signalement.gouv.fr.
+privacy-report-pharos-opt-signalconso = Sur SignalConso
+privacy-report-pharos-opt-number-33700 = Au 33700
+privacy-report-pharos-opt-pharos = Sur PHAROS

@@ -165,7 +165,7 @@ procedures-appointment-slot-region-wed-1500 = Mercredi 15:00
 
 procedures-appointment-cancel = Vous ne pouvez pas aller à votre rendez-vous pris en ligne. Que faites-vous ?
     .explain = Annuler un rendez-vous le plus tôt possible, sur le site ou par téléphone : la place sert à quelqu'un d'autre.
-procedures-appointment-cancel-opt-wait-call = J'attends que le cabinet m'appelle
+procedures-appointment-cancel-opt-wait-call = J'attends que le cabinet m'appelle pour en parler
 procedures-appointment-cancel-opt-no-show = Je n'y vais pas, sans prévenir
 procedures-appointment-cancel-opt-cancel-early = Je l'annule vite, sur le site ou par téléphone
 
@@ -205,15 +205,15 @@ procedures-caf-prefilled-opt-nothing = Rien : elle part toute seule
 
 procedures-france-identite = À quoi sert l'application France Identité ?
     .explain = France Identité : sa carte d'identité dans son téléphone, pour prouver qui on est et se connecter avec FranceConnect.
-procedures-france-identite-opt-new-card = Demander une nouvelle carte d'identité
-procedures-france-identite-opt-pay-tax = Payer ses impôts
-procedures-france-identite-opt-id-on-phone = Avoir sa carte d'identité sur son téléphone, pour se connecter
+procedures-france-identite-opt-new-card = Demander une nouvelle carte d'identité en ligne
+procedures-france-identite-opt-pay-tax = Payer ses impôts et ses amendes en ligne
+procedures-france-identite-opt-id-on-phone = Avoir sa carte d'identité dans son téléphone
 
 procedures-ft-fake-sms = SMS : « France Travail : vos droits sont bloqués, cliquez ici ». Que faites-vous ?
     .explain = Ne pas cliquer : vérifier soi-même dans son espace, sur francetravail.fr ou l'application.
 procedures-ft-fake-sms-opt-reply-id = Je réponds avec mon identifiant
-procedures-ft-fake-sms-opt-check-space = Je ne clique pas : je regarde mon espace France Travail
-procedures-ft-fake-sms-opt-click-fast = Je clique vite pour garder mes droits
+procedures-ft-fake-sms-opt-check-space = Je ne clique pas, je vérifie dans mon espace
+procedures-ft-fake-sms-opt-click-fast = Je clique vite sur le lien pour garder mes droits
 
 procedures-france-identite-card = Pour utiliser l'application France Identité, quelle carte faut-il ?
     .explain = France Identité demande la carte d'identité au format carte bancaire (depuis 2021) et un téléphone qui la lit.

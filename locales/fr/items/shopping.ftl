@@ -225,3 +225,24 @@ shopping-never-delivered = Payé par carte, rien reçu, le site ne répond plus.
 shopping-never-delivered-opt-bank-dispute = Demander à ma banque de contester le paiement
 shopping-never-delivered-opt-wait = Attendre, le colis finira par arriver
 shopping-never-delivered-opt-pay-again = Commander une deuxième fois
+
+## Ajouts (issue 14) : faux liens de paiement entre particuliers, et où signaler une entreprise.
+
+shopping-marketplace-fake-link = Vous vendez votre canapé. L'acheteur envoie ce message. Que faites-vous ?
+    .explain = On ne reçoit jamais d'argent en donnant sa carte sur un lien envoyé par l'acheteur : c'est une arnaque.
+    .alt = Une conversation avec « Acheteur canapé ». Premier message : « Bonjour, je prends votre canapé à 150 €. J'ai payé par paiement sécurisé. » Deuxième message : « Pour recevoir l'argent, cliquez ici et entrez votre carte bancaire : paiement-securise-annonces.com/recevoir. Faites vite, l'offre expire dans 1 h ! »
+shopping-marketplace-fake-link-opt-click-card = Je clique et j'entre ma carte pour recevoir l'argent
+shopping-marketplace-fake-link-opt-click-rib = Je clique, mais je donne seulement mon RIB
+shopping-marketplace-fake-link-opt-no-click = Je ne clique pas : c'est une arnaque
+
+shopping-marketplace-off-platform = Un acheteur veut continuer la discussion sur WhatsApp. Pourquoi se méfier ?
+    .explain = Rester sur la messagerie du site de petites annonces : en dehors, la vente n'est plus protégée.
+shopping-marketplace-off-platform-opt-not-protected = En dehors du site, la vente n'est plus protégée
+shopping-marketplace-off-platform-opt-whatsapp-paid = Les messages WhatsApp sont payants
+shopping-marketplace-off-platform-opt-faster = Il n'y a pas de raison : c'est plus rapide
+
+shopping-report-signalconso = Un site refuse de rembourser un article renvoyé à temps. Où le signaler ?
+    .explain = Signaler un problème avec une entreprise ou un site marchand : SignalConso (signal.conso.gouv.fr).
+shopping-report-signalconso-opt-pharos = Sur PHAROS
+shopping-report-signalconso-opt-signalconso = Sur SignalConso
+shopping-report-signalconso-opt-number-33700 = Au 33700
