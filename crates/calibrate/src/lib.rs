@@ -72,7 +72,10 @@ fn unpack(x: u32) -> (u32, bool) {
 
 impl Responses {
     pub fn new() -> Self {
-        Self { starts: vec![0], answers: Vec::new() }
+        Self {
+            starts: vec![0],
+            answers: Vec::new(),
+        }
     }
 
     /// Add one person's answers (item indices into the bank).
@@ -80,7 +83,11 @@ impl Responses {
         if self.starts.is_empty() {
             self.starts.push(0);
         }
-        self.answers.extend(answers.into_iter().map(|(i, r)| (i.min(!RIGHT_BIT as usize) as u32) | if r { RIGHT_BIT } else { 0 }));
+        self.answers.extend(
+            answers
+                .into_iter()
+                .map(|(i, r)| (i.min(!RIGHT_BIT as usize) as u32) | if r { RIGHT_BIT } else { 0 }),
+        );
         self.starts.push(self.answers.len() as u64);
     }
 
@@ -90,7 +97,9 @@ impl Responses {
 
     /// Person `p`'s answers: (item index, right).
     pub fn person(&self, p: usize) -> impl Iterator<Item = (u32, bool)> + Clone + '_ {
-        self.answers[self.starts[p] as usize..self.starts[p + 1] as usize].iter().map(|&x| unpack(x))
+        self.answers[self.starts[p] as usize..self.starts[p + 1] as usize]
+            .iter()
+            .map(|&x| unpack(x))
     }
 
     /// How many answers each item received.
@@ -127,7 +136,12 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Self { min_answers: 200, max_iterations: 200, tolerance: 1e-3, anchor: Anchor::MeanDifficulty }
+        Self {
+            min_answers: 200,
+            max_iterations: 200,
+            tolerance: 1e-3,
+            anchor: Anchor::MeanDifficulty,
+        }
     }
 }
 
@@ -151,7 +165,11 @@ pub enum CalibrationError {
     #[error("no answers to calibrate from")]
     NoData,
     #[error("person {person} answered item index {item}, but the bank has {items} items")]
-    UnknownItem { person: usize, item: usize, items: usize },
+    UnknownItem {
+        person: usize,
+        item: usize,
+        items: usize,
+    },
 }
 
 /// What calibration concluded for one item.
@@ -233,9 +251,21 @@ impl Grid {
                 t
             })
             .collect();
-        let low = theta.iter().flatten().cloned().fold(f64::INFINITY, f64::min);
-        let high = theta.iter().flatten().cloned().fold(f64::NEG_INFINITY, f64::max);
-        let (low, high) = if low.is_finite() && high.is_finite() { (low, high) } else { (0.0, 0.0) };
+        let low = theta
+            .iter()
+            .flatten()
+            .cloned()
+            .fold(f64::INFINITY, f64::min);
+        let high = theta
+            .iter()
+            .flatten()
+            .cloned()
+            .fold(f64::NEG_INFINITY, f64::max);
+        let (low, high) = if low.is_finite() && high.is_finite() {
+            (low, high)
+        } else {
+            (0.0, 0.0)
+        };
         let points = ((high - low) / LATTICE_STEP).ceil() as usize + 2;
         let lattice: Vec<f64> = (0..points).map(|i| low + LATTICE_STEP * i as f64).collect();
         let split = theta
@@ -251,7 +281,13 @@ impl Grid {
                     .collect()
             })
             .collect();
-        Grid { g_weights, e_weights, theta, split, lattice }
+        Grid {
+            g_weights,
+            e_weights,
+            theta,
+            split,
+            lattice,
+        }
     }
 }
 
@@ -266,7 +302,11 @@ struct Counts {
 
 impl Counts {
     fn zeros(items: usize, points: usize) -> Self {
-        Counts { points, n: vec![0.0; items * points], r: vec![0.0; items * points] }
+        Counts {
+            points,
+            n: vec![0.0; items * points],
+            r: vec![0.0; items * points],
+        }
     }
 
     fn add(&mut self, other: &Counts) {
@@ -346,7 +386,11 @@ fn e_step(
             let out = &mut gathered[d];
             out.iter_mut().for_each(|x| *x = 0.0);
             for k in 0..G_NODES {
-                let scale = if marginal[d][k] > 0.0 { post_g[k] / marginal[d][k] } else { 0.0 };
+                let scale = if marginal[d][k] > 0.0 {
+                    post_g[k] / marginal[d][k]
+                } else {
+                    0.0
+                };
                 for j in 0..E_NODES {
                     let cell = k * E_NODES + j;
                     let w = like[d][cell] * scale * grid.e_weights[j];
@@ -418,7 +462,11 @@ fn m_step(theta: &[f64], n: &[f64], r: &[f64], a0: f64, b0: f64, c: f64) -> (f64
         }
     }
     let det = info[0][0] * info[1][1] - info[0][1] * info[1][0];
-    let (se_a, se_b) = if det > 0.0 { ((info[1][1] / det).sqrt(), (info[0][0] / det).sqrt()) } else { (f64::NAN, f64::NAN) };
+    let (se_a, se_b) = if det > 0.0 {
+        ((info[1][1] / det).sqrt(), (info[0][0] / det).sqrt())
+    } else {
+        (f64::NAN, f64::NAN)
+    };
     (a, b, se_a, se_b)
 }
 
@@ -443,23 +491,38 @@ fn rmsd(theta: &[f64], n: &[f64], r: &[f64], a: f64, b: f64, c: f64) -> f64 {
 const CHUNK: usize = 4096;
 
 /// Calibrate `bank`'s items from `responses` (item indices into `bank.items`).
-pub fn calibrate(bank: &Bank, responses: &Responses, options: &Options, pool: &impl Pool) -> Result<Calibration, CalibrationError> {
+pub fn calibrate(
+    bank: &Bank,
+    responses: &Responses,
+    options: &Options,
+    pool: &impl Pool,
+) -> Result<Calibration, CalibrationError> {
     let items = bank.items.len();
     let domains = bank.domains.len();
     let persons = responses.persons();
     for p in 0..persons {
         if let Some((item, _)) = responses.person(p).find(|(i, _)| *i as usize >= items) {
-            return Err(CalibrationError::UnknownItem { person: p, item: item as usize, items });
+            return Err(CalibrationError::UnknownItem {
+                person: p,
+                item: item as usize,
+                items,
+            });
         }
     }
     let total_answers = responses.answers.len();
     if total_answers == 0 {
         return Err(CalibrationError::NoData);
     }
-    let item_domain: Vec<usize> =
-        bank.items.iter().map(|it| bank.domain_index(&it.domain).unwrap_or(0)).collect();
+    let item_domain: Vec<usize> = bank
+        .items
+        .iter()
+        .map(|it| bank.domain_index(&it.domain).unwrap_or(0))
+        .collect();
     let answered = responses.counts(items);
-    let estimated: Vec<bool> = answered.iter().map(|&n| n >= options.min_answers.max(1)).collect();
+    let estimated: Vec<bool> = answered
+        .iter()
+        .map(|&n| n >= options.min_answers.max(1))
+        .collect();
     let grid = Grid::new(bank);
     let mut a: Vec<f64> = bank.items.iter().map(|it| it.a).collect();
     let mut b: Vec<f64> = bank.items.iter().map(|it| it.b).collect();
@@ -472,11 +535,23 @@ pub fn calibrate(bank: &Bank, responses: &Responses, options: &Options, pool: &i
     while iterations < options.max_iterations {
         iterations += 1;
         let p: Vec<Vec<f64>> = (0..items)
-            .map(|i| grid.theta[item_domain[i]].iter().map(|&t| p_correct(t, a[i], b[i], c[i])).collect())
+            .map(|i| {
+                grid.theta[item_domain[i]]
+                    .iter()
+                    .map(|&t| p_correct(t, a[i], b[i], c[i]))
+                    .collect()
+            })
             .collect();
         let parts = pool.map_chunks(chunks, &|chunk| {
             let start = chunk * CHUNK;
-            e_step(responses, start..(start + CHUNK).min(persons), &item_domain, domains, &grid, &p)
+            e_step(
+                responses,
+                start..(start + CHUNK).min(persons),
+                &item_domain,
+                domains,
+                &grid,
+                &p,
+            )
         });
         counts = Counts::zeros(items, grid.lattice.len());
         for part in &parts {
@@ -544,7 +619,11 @@ pub fn calibrate(bank: &Bank, responses: &Responses, options: &Options, pool: &i
 
 /// Root mean square error of the re-estimated items against known true
 /// parameters (`truth[i] = (a, b)`), over items with at least `min_answers`.
-pub fn recovery_error(calibration: &Calibration, truth: &[(f64, f64)], min_answers: usize) -> Option<(f64, f64, usize)> {
+pub fn recovery_error(
+    calibration: &Calibration,
+    truth: &[(f64, f64)],
+    min_answers: usize,
+) -> Option<(f64, f64, usize)> {
     let chosen: Vec<(&ItemResult, &(f64, f64))> = calibration
         .items
         .iter()

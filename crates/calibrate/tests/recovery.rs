@@ -3,7 +3,9 @@
 
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
-use repere_calibrate::{calibrate, recovery_error, Anchor, CalibrationError, Options, Responses, Sequential};
+use repere_calibrate::{
+    calibrate, recovery_error, Anchor, CalibrationError, Options, Responses, Sequential,
+};
 use repere_engine::synthetic::SyntheticBank;
 use repere_engine::Bank;
 
@@ -26,18 +28,27 @@ fn simulate(truth: &Bank, persons: usize, per_person: usize, seed: u64) -> Respo
     let mut out = Responses::new();
     for _ in 0..persons {
         let g = normal(&mut rng);
-        let theta: Vec<f64> = (0..domains).map(|_| 0.8 * g + 0.6 * normal(&mut rng)).collect();
+        let theta: Vec<f64> = (0..domains)
+            .map(|_| 0.8 * g + 0.6 * normal(&mut rng))
+            .collect();
         let mut asked = vec![false; truth.items.len()];
         let mut answers = Vec::new();
         let mut right = 0usize;
         for k in 0..per_person {
             let pick = if k % 2 == 0 {
-                (0..truth.items.len()).filter(|&i| !asked[i]).nth(rng.gen_range(0..truth.items.len() - k)).unwrap()
+                (0..truth.items.len())
+                    .filter(|&i| !asked[i])
+                    .nth(rng.gen_range(0..truth.items.len() - k))
+                    .unwrap()
             } else {
                 let target = -2.0 + 4.0 * (right as f64 + 0.5) / (k as f64 + 1.0);
                 (0..truth.items.len())
                     .filter(|&i| !asked[i])
-                    .min_by(|&x, &y| (truth.items[x].b - target).abs().total_cmp(&(truth.items[y].b - target).abs()))
+                    .min_by(|&x, &y| {
+                        (truth.items[x].b - target)
+                            .abs()
+                            .total_cmp(&(truth.items[y].b - target).abs())
+                    })
                     .unwrap()
             };
             asked[pick] = true;
@@ -63,19 +74,48 @@ fn recovers_parameters_from_wrong_starting_values() {
         it.a *= (0.3 * normal(&mut rng)).exp();
     }
     let responses = simulate(&truth, 6000, 14, 1);
-    let options = Options { min_answers: 200, anchor: Anchor::Prior, ..Options::default() };
+    let options = Options {
+        min_answers: 200,
+        anchor: Anchor::Prior,
+        ..Options::default()
+    };
     let result = calibrate(&guess, &responses, &options, &Sequential).unwrap();
     let true_params: Vec<(f64, f64)> = truth.items.iter().map(|i| (i.a, i.b)).collect();
     let guess_params: Vec<(f64, f64)> = guess.items.iter().map(|i| (i.a, i.b)).collect();
     let (ra, rb, n) = recovery_error(&result, &true_params, 200).unwrap();
-    let start = repere_calibrate::Calibration { items: result.items.iter().zip(&guess_params).map(|(r, g)| {
-        let mut r = r.clone(); r.a = g.0; r.b = g.1; r }).collect(), ..result.clone() };
+    let start = repere_calibrate::Calibration {
+        items: result
+            .items
+            .iter()
+            .zip(&guess_params)
+            .map(|(r, g)| {
+                let mut r = r.clone();
+                r.a = g.0;
+                r.b = g.1;
+                r
+            })
+            .collect(),
+        ..result.clone()
+    };
     let (sa, sb, _) = recovery_error(&start, &true_params, 200).unwrap();
-    eprintln!("recovery: a {ra:.3} (start {sa:.3}), b {rb:.3} (start {sb:.3}), {n} items, {} iterations", result.iterations);
+    eprintln!(
+        "recovery: a {ra:.3} (start {sa:.3}), b {rb:.3} (start {sb:.3}), {n} items, {} iterations",
+        result.iterations
+    );
     assert!(n >= 35, "only {n} items had 200 answers");
-    assert!(result.converged, "EM did not converge in {} iterations", result.iterations);
-    assert!(rb < 0.2 && rb < sb / 2.0, "b: rmse {rb:.3} from a start of {sb:.3}");
-    assert!(ra < 0.25 && ra < sa, "a: rmse {ra:.3} from a start of {sa:.3}");
+    assert!(
+        result.converged,
+        "EM did not converge in {} iterations",
+        result.iterations
+    );
+    assert!(
+        rb < 0.2 && rb < sb / 2.0,
+        "b: rmse {rb:.3} from a start of {sb:.3}"
+    );
+    assert!(
+        ra < 0.25 && ra < sa,
+        "a: rmse {ra:.3} from a start of {sa:.3}"
+    );
     // Standard errors are reported and plausible for ~1,000 answers per item.
     let se_b: Vec<f64> = result.items.iter().filter_map(|r| r.se_b).collect();
     assert!(se_b.iter().all(|s| *s > 0.01 && *s < 0.5), "{se_b:?}");
@@ -85,7 +125,16 @@ fn recovers_parameters_from_wrong_starting_values() {
 fn items_with_few_answers_keep_their_parameters() {
     let bank = SyntheticBank::new(6).seed(3).build();
     let responses = simulate(&bank, 300, 6, 2);
-    let result = calibrate(&bank, &responses, &Options { min_answers: 10_000, ..Options::default() }, &Sequential).unwrap();
+    let result = calibrate(
+        &bank,
+        &responses,
+        &Options {
+            min_answers: 10_000,
+            ..Options::default()
+        },
+        &Sequential,
+    )
+    .unwrap();
     for (r, it) in result.items.iter().zip(&bank.items) {
         assert!(!r.estimated);
         assert_eq!((r.a, r.b), (it.a, it.b));
@@ -100,24 +149,43 @@ fn mean_difficulty_anchor_keeps_the_authors_location() {
     let mut shifted = bank.clone();
     shifted.items.iter_mut().for_each(|i| i.b += 0.7);
     let responses = simulate(&shifted, 3000, 12, 4);
-    let opts = Options { min_answers: 100, ..Options::default() };
+    let opts = Options {
+        min_answers: 100,
+        ..Options::default()
+    };
     let result = calibrate(&bank, &responses, &opts, &Sequential).unwrap();
-    let est: Vec<_> = result.items.iter().zip(&bank.items).filter(|(r, _)| r.estimated).collect();
+    let est: Vec<_> = result
+        .items
+        .iter()
+        .zip(&bank.items)
+        .filter(|(r, _)| r.estimated)
+        .collect();
     let mean_new = est.iter().map(|(r, _)| r.b).sum::<f64>() / est.len() as f64;
     let mean_old = est.iter().map(|(_, i)| i.b).sum::<f64>() / est.len() as f64;
     assert!((mean_new - mean_old).abs() < 1e-9);
-    assert!(result.location_shift < -0.4, "shift {}", result.location_shift);
+    assert!(
+        result.location_shift < -0.4,
+        "shift {}",
+        result.location_shift
+    );
 }
 
 #[test]
 fn bad_input_is_an_error_not_a_panic() {
     let bank = SyntheticBank::new(2).build();
-    assert_eq!(calibrate(&bank, &Responses::new(), &Options::default(), &Sequential), Err(CalibrationError::NoData));
+    assert_eq!(
+        calibrate(&bank, &Responses::new(), &Options::default(), &Sequential),
+        Err(CalibrationError::NoData)
+    );
     let mut r = Responses::new();
     r.push_person([(0, true)]);
     r.push_person([(999, false)]);
     assert_eq!(
         calibrate(&bank, &r, &Options::default(), &Sequential),
-        Err(CalibrationError::UnknownItem { person: 1, item: 999, items: bank.items.len() })
+        Err(CalibrationError::UnknownItem {
+            person: 1,
+            item: 999,
+            items: bank.items.len()
+        })
     );
 }

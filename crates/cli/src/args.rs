@@ -40,13 +40,21 @@ impl<'a> Options<'a> {
 
     /// The value of the option just read.
     pub fn value(&mut self, option: &str) -> Result<&'a str, ArgError> {
-        let v = self.words.get(self.pos).copied().filter(|v| !v.starts_with("--"));
+        let v = self
+            .words
+            .get(self.pos)
+            .copied()
+            .filter(|v| !v.starts_with("--"));
         self.pos += 1;
         v.ok_or_else(|| ArgError::Missing(option.to_string()))
     }
 
     /// The value of the option just read, parsed.
-    pub fn parsed<T: std::str::FromStr>(&mut self, option: &str, what: &str) -> Result<T, ArgError> {
+    pub fn parsed<T: std::str::FromStr>(
+        &mut self,
+        option: &str,
+        what: &str,
+    ) -> Result<T, ArgError> {
         let v = self.value(option)?;
         v.parse().map_err(|_| ArgError::Invalid {
             option: option.to_string(),
@@ -61,7 +69,11 @@ pub fn load(path: &str) -> Result<Arc<Bank>, ArgError> {
         Ok((bank, _)) => Ok(Arc::new(bank)),
         Err(problems) => Err(ArgError::Bank {
             path: path.to_string(),
-            details: problems.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"),
+            details: problems
+                .iter()
+                .map(|p| format!("  {p}"))
+                .collect::<Vec<_>>()
+                .join("\n"),
         }),
     }
 }

@@ -30,15 +30,23 @@ fn time_bank(name: &str, bank: &Arc<Bank>, mode: Mode, sessions: usize) -> Timin
         let mut session = Session::new(bank.clone(), mode, s as u64);
         while let Some(item) = session.current_item() {
             let i = bank.item_index(&item.id).expect("bank item");
-            let response =
-                if answers_correctly(bank, &truth, 7, s, i) { correct_response(item) } else { Response::DontKnow };
+            let response = if answers_correctly(bank, &truth, 7, s, i) {
+                correct_response(item)
+            } else {
+                Response::DontKnow
+            };
             let start = Instant::now();
             session.answer(response).expect("an item is waiting");
             times.push(start.elapsed().as_secs_f64() * 1e6);
         }
     }
     times.sort_by(f64::total_cmp);
-    let at = |q: f64| times.get(((times.len() as f64 - 1.0) * q).round() as usize).copied().unwrap_or(0.0);
+    let at = |q: f64| {
+        times
+            .get(((times.len() as f64 - 1.0) * q).round() as usize)
+            .copied()
+            .unwrap_or(0.0)
+    };
     Timing {
         bank: name.to_string(),
         items: bank.items.len(),
@@ -54,7 +62,8 @@ fn time_bank(name: &str, bank: &Arc<Bank>, mode: Mode, sessions: usize) -> Timin
 }
 
 pub fn main(words: &[&str]) -> Result<(), ArgError> {
-    let (mut path, mut sessions, mut synthetic_items, mut json) = (".".to_string(), 200usize, 1000usize, false);
+    let (mut path, mut sessions, mut synthetic_items, mut json) =
+        (".".to_string(), 200usize, 1000usize, false);
     let mut opts = Options::new(words);
     while let Some(option) = opts.next_option() {
         match option {
@@ -87,7 +96,10 @@ pub fn main(words: &[&str]) -> Result<(), ArgError> {
                     "median_ms": t.median_us / 1000.0, "p90_ms": t.p90_us / 1000.0, "max_ms": t.max_us / 1000.0})
             })
             .collect();
-        println!("{}", serde_json::to_string_pretty(&rows).expect("plain numbers"));
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&rows).expect("plain numbers")
+        );
     } else {
         println!("time per answer (estimate update + stopping check + next-item choice)");
         println!(

@@ -5,9 +5,9 @@
 //! precise reason; exit 2 on a usage mistake.
 
 use crate::args;
+use repere_engine::{Bank, Mode};
 use repere_guidance::referral::Path;
 use repere_guidance::result_code::{self, ResultSummary, FORMAT_VERSION};
-use repere_engine::{Bank, Mode};
 use std::process::ExitCode;
 
 pub const USAGE: &str = "  repere decode CODE [--bank PATH] [--json]

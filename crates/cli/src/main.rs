@@ -6,11 +6,18 @@
 //! - `repere bank stats [PATH]`: items per domain, level and kind (see `stats.rs`).
 //! - `repere decode CODE`: read a result code (see `decode.rs`).
 //! - `repere simulate …`: simulated examinees against the engine (see `simulate.rs`).
+//! - `repere simulate --export FILE …`: simulated sessions as a records export (see `sim_export.rs`).
+//! - `repere calibrate EXPORTS…`: item parameters fitted from records (see `calibrate.rs`).
+//! - `repere report EXPORTS…`: one self-contained HTML report from many exports (see `report.rs`).
 //! - `repere bench …`: time per answer (see `bench.rs`).
 
 mod args;
 mod bench;
+mod calibrate;
 mod decode;
+mod exports;
+mod report;
+mod sim_export;
 mod simulate;
 mod stats;
 
@@ -31,7 +38,12 @@ fn main() -> ExitCode {
         ["validate", paths @ ..] => validate(paths),
         ["bank", "export", rest @ ..] => export(rest.first().copied().unwrap_or(".")),
         ["bank", "stats", rest @ ..] => bank_stats(rest.first().copied().unwrap_or(".")),
+        ["simulate", rest @ ..] if rest.contains(&"--export") => {
+            engine_command(sim_export::main(rest))
+        }
         ["simulate", rest @ ..] => engine_command(simulate::main(rest)),
+        ["calibrate", rest @ ..] => calibrate::main(rest),
+        ["report", rest @ ..] => report::main(rest),
         ["bench", rest @ ..] => engine_command(bench::main(rest)),
         ["decode", rest @ ..] => decode::main(rest),
         ["--help" | "-h" | "help"] => {
@@ -46,7 +58,15 @@ fn main() -> ExitCode {
 }
 
 fn usage() -> String {
-    format!("{USAGE}\n{}\n{}\n{}", simulate::USAGE, bench::USAGE, decode::USAGE)
+    format!(
+        "{USAGE}\n{}\n{}\n{}\n{}\n{}\n{}",
+        simulate::USAGE,
+        sim_export::USAGE,
+        calibrate::USAGE,
+        report::USAGE,
+        bench::USAGE,
+        decode::USAGE
+    )
 }
 
 fn bank_stats(path: &str) -> ExitCode {
@@ -82,11 +102,19 @@ fn report(problems: &[Diagnostic]) {
     for p in problems {
         eprintln!("{p}");
     }
-    eprintln!("{} problem{} found", problems.len(), if problems.len() == 1 { "" } else { "s" });
+    eprintln!(
+        "{} problem{} found",
+        problems.len(),
+        if problems.len() == 1 { "" } else { "s" }
+    );
 }
 
 fn validate(paths: &[&str]) -> ExitCode {
-    let paths: Vec<PathBuf> = if paths.is_empty() { vec![PathBuf::from(".")] } else { paths.iter().map(PathBuf::from).collect() };
+    let paths: Vec<PathBuf> = if paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        paths.iter().map(PathBuf::from).collect()
+    };
     let mut all = Vec::new();
     for path in &paths {
         if repere_content::is_venue_file(path) {
@@ -126,7 +154,10 @@ fn export(path: &str) -> ExitCode {
                 "prior": prior_json(&bank),
                 "cuts": {"levels": bank.settings.level_cuts, "referral": bank.settings.referral_cuts},
             });
-            println!("{}", serde_json::to_string_pretty(&json).expect("JSON of plain numbers"));
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&json).expect("JSON of plain numbers")
+            );
             ExitCode::SUCCESS
         }
         Err(problems) => {
@@ -145,7 +176,13 @@ fn prior_json(bank: &repere_engine::Bank) -> serde_json::Value {
         .map(|(i, x)| {
             d.iter()
                 .enumerate()
-                .map(|(j, y)| if i == j { x.prior_sd * x.prior_sd } else { x.prior_sd * y.prior_sd * x.loading * y.loading })
+                .map(|(j, y)| {
+                    if i == j {
+                        x.prior_sd * x.prior_sd
+                    } else {
+                        x.prior_sd * y.prior_sd * x.loading * y.loading
+                    }
+                })
                 .collect()
         })
         .collect();

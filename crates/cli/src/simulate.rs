@@ -80,26 +80,43 @@ fn parse(words: &[&str]) -> Result<Args, ArgError> {
             }
             "--bank" => a.bank = opts.value(option)?.to_string(),
             "--synthetic" => a.synthetic = Some(opts.parsed(option, "a number of items")?),
-            "--curve-examinees" => a.curve_examinees = Some(opts.parsed(option, "a number of examinees")?),
+            "--curve-examinees" => {
+                a.curve_examinees = Some(opts.parsed(option, "a number of examinees")?)
+            }
             "--threads" => a.threads = opts.parsed(option, "a number of threads")?,
             "--randomesque" => a.randomesque = Some(opts.parsed(option, "a number of items")?),
             other => return Err(ArgError::Unknown(other.into())),
         }
     }
     if a.examinees == 0 {
-        return Err(ArgError::Invalid { option: "--examinees".into(), message: "must be at least 1".into() });
+        return Err(ArgError::Invalid {
+            option: "--examinees".into(),
+            message: "must be at least 1".into(),
+        });
     }
     if !(0.0..1.0).contains(&a.correlation) {
-        return Err(ArgError::Invalid { option: "--true-correlation".into(), message: "must be in [0, 1)".into() });
+        return Err(ArgError::Invalid {
+            option: "--true-correlation".into(),
+            message: "must be in [0, 1)".into(),
+        });
     }
     if a.threads == 0 {
-        return Err(ArgError::Invalid { option: "--threads".into(), message: "must be at least 1".into() });
+        return Err(ArgError::Invalid {
+            option: "--threads".into(),
+            message: "must be at least 1".into(),
+        });
     }
     if a.randomesque == Some(0) {
-        return Err(ArgError::Invalid { option: "--randomesque".into(), message: "must be at least 1".into() });
+        return Err(ArgError::Invalid {
+            option: "--randomesque".into(),
+            message: "must be at least 1".into(),
+        });
     }
     if a.synthetic == Some(0) {
-        return Err(ArgError::Invalid { option: "--synthetic".into(), message: "must be at least 1 item".into() });
+        return Err(ArgError::Invalid {
+            option: "--synthetic".into(),
+            message: "must be at least 1 item".into(),
+        });
     }
     Ok(a)
 }
@@ -158,7 +175,12 @@ impl Pool for Threads {
                 });
             }
         });
-        results.into_inner().expect("no worker panicked").into_iter().map(|o| o.expect("every index ran")).collect()
+        results
+            .into_inner()
+            .expect("no worker panicked")
+            .into_iter()
+            .map(|o| o.expect("every index ran"))
+            .collect()
     }
 }
 
@@ -180,13 +202,21 @@ pub fn main(words: &[&str]) -> Result<(), ArgError> {
             mode,
             examinees: a.examinees,
             seed: a.seed,
-            truth: TruthModel { correlation: a.correlation, ..TruthModel::default() },
+            truth: TruthModel {
+                correlation: a.correlation,
+                ..TruthModel::default()
+            },
             curve_examinees: a.curve_examinees.unwrap_or(a.examinees).min(a.examinees),
             exposure_control: a.exposure_control,
             exposure_method: a.exposure_method,
         };
         // Passes: adaptive, independent, baseline (+ two curves in profile mode).
-        let passes = 3 * a.examinees + if mode == Mode::Profile { 2 * config.curve_examinees } else { 0 };
+        let passes = 3 * a.examinees
+            + if mode == Mode::Profile {
+                2 * config.curve_examinees
+            } else {
+                0
+            };
         let show = std::io::stderr().is_terminal() && a.examinees >= 200;
         let pool = Threads {
             workers: a.threads,
@@ -199,9 +229,16 @@ pub fn main(words: &[&str]) -> Result<(), ArgError> {
         reports.push(simulate::run(&bank, &config, &pool));
     }
     if a.json {
-        let value = if reports.len() == 1 { serde_json::to_value(&reports[0]) } else { serde_json::to_value(&reports) }
-            .expect("reports are plain data");
-        println!("{}", serde_json::to_string_pretty(&value).expect("reports are plain data"));
+        let value = if reports.len() == 1 {
+            serde_json::to_value(&reports[0])
+        } else {
+            serde_json::to_value(&reports)
+        }
+        .expect("reports are plain data");
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&value).expect("reports are plain data")
+        );
     } else {
         for r in &reports {
             print_table(r);
@@ -226,8 +263,11 @@ fn print_table(r: &Report) {
         r.truth.correlation,
         r.bank_items
     );
-    let rows: [(&str, &Summary); 3] =
-        [("adaptive", &r.adaptive), ("independent", &r.independent), ("fixed form", &r.baseline)];
+    let rows: [(&str, &Summary); 3] = [
+        ("adaptive", &r.adaptive),
+        ("independent", &r.independent),
+        ("fixed form", &r.baseline),
+    ];
     println!(
         "{:<12} {:>6} {:>4} {:>9} {:>7} {:>8} {:>8} {:>8} {:>7} {:>8}",
         "", "items", "max", "referral", "severe", "levels", "within1", "w1 min", "rmse", "exposure"
@@ -248,16 +288,32 @@ fn print_table(r: &Report) {
         );
     }
     println!("per domain (adaptive): level agreement / within one level / rmse");
-    for (((d, l), (_, w)), (_, e)) in
-        r.adaptive.level_agreement.0.iter().zip(&r.adaptive.within_one_level.0).zip(&r.adaptive.rmse.0)
+    for (((d, l), (_, w)), (_, e)) in r
+        .adaptive
+        .level_agreement
+        .0
+        .iter()
+        .zip(&r.adaptive.within_one_level.0)
+        .zip(&r.adaptive.rmse.0)
     {
         println!("  {d:<12} {l:>6.3} {w:>6.3} {e:>6.3}");
     }
     if let Some(c) = &r.curves {
-        println!("level agreement against test length ({} examinees, stopping rule off):", c.examinees);
+        println!(
+            "level agreement against test length ({} examinees, stopping rule off):",
+            c.examinees
+        );
         println!("  {:>5} {:>8} {:>12}", "items", "joint", "independent");
-        for (j, i) in c.joint.iter().zip(&c.independent).filter(|(j, _)| j.items % 5 == 0) {
-            println!("  {:>5} {:>8.3} {:>12.3}", j.items, j.level_agreement, i.level_agreement);
+        for (j, i) in c
+            .joint
+            .iter()
+            .zip(&c.independent)
+            .filter(|(j, _)| j.items % 5 == 0)
+        {
+            println!(
+                "  {:>5} {:>8.3} {:>12.3}",
+                j.items, j.level_agreement, i.level_agreement
+            );
         }
         for s in &c.savings {
             match (s.joint_items, s.ratio) {

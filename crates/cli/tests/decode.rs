@@ -2,11 +2,11 @@
 //! English and as JSON; a bad code exits 1 with the precise reason.
 
 use repere_content::{load_bank, ContentRoot};
+use repere_engine::Mode;
 use repere_guidance::referral::Path as Referral;
 use repere_guidance::result_code::{
     bank_fingerprint, encode, DomainSummary, Precision, ResultSummary,
 };
-use repere_engine::Mode;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

@@ -30,8 +30,15 @@ fn content_copy(name: &str) -> PathBuf {
 }
 
 fn validate(dir: &Path) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_repere")).arg("validate").arg(dir).output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
+    let out = Command::new(env!("CARGO_BIN_EXE_repere"))
+        .arg("validate")
+        .arg(dir)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 fn append(path: &Path, text: &str) -> usize {
@@ -55,7 +62,10 @@ fn a_toml_syntax_error_is_reported_at_its_line() {
     let (code, stderr) = validate(&dir);
     assert_eq!(code, 1);
     let expected = format!("{}:{}:", file.display(), lines + 3);
-    assert!(stderr.contains(&expected), "expected {expected} in:\n{stderr}");
+    assert!(
+        stderr.contains(&expected),
+        "expected {expected} in:\n{stderr}"
+    );
 }
 
 #[test]
@@ -90,7 +100,9 @@ image = "img/items/missing-picture.svg"
         "missing text 'email-too-easy-for-its-level-opt-yes = …' in en",
     ] {
         assert!(
-            stderr.lines().any(|l| l.starts_with(&at) && l.contains(fragment)),
+            stderr
+                .lines()
+                .any(|l| l.starts_with(&at) && l.contains(fragment)),
             "expected a line starting {at} containing {fragment:?} in:\n{stderr}"
         );
     }
@@ -101,11 +113,19 @@ fn a_missing_english_text_names_the_reference_line() {
     let dir = content_copy("untranslated");
     let en = dir.join("locales/en/app.ftl");
     let text = std::fs::read_to_string(&en).unwrap();
-    std::fs::write(&en, text.lines().filter(|l| !l.starts_with("pause-resume =")).collect::<Vec<_>>().join("\n")).unwrap();
+    std::fs::write(
+        &en,
+        text.lines()
+            .filter(|l| !l.starts_with("pause-resume ="))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    )
+    .unwrap();
     let (code, stderr) = validate(&dir);
     assert_eq!(code, 1);
     assert!(
-        stderr.contains("'pause-resume = …' is not translated into 'en'") && stderr.contains("locales/fr/app.ftl:"),
+        stderr.contains("'pause-resume = …' is not translated into 'en'")
+            && stderr.contains("locales/fr/app.ftl:"),
         "{stderr}"
     );
 }

@@ -35,20 +35,23 @@ pub fn path_index(path: Path) -> usize {
 impl Summary {
     pub fn of<'a>(records: impl IntoIterator<Item = &'a Record>) -> Summary {
         let mut s = Summary::default();
-        for r in records {
-            let p = path_index(r.path);
-            s.total += 1;
-            s.by_path[p] += 1;
-            s.by_mode[usize::from(r.mode == Mode::Profile)] += 1;
-            *s.by_language.entry(r.language.clone()).or_default() += 1;
-            for (domain, &level) in &r.levels {
-                let slot = usize::from(level.clamp(1, 4) - 1);
-                s.levels.entry(domain.clone()).or_default()[slot] += 1;
-            }
-            let week = s.weeks.entry(r.day.week()).or_default();
-            week.total += 1;
-            week.by_path[p] += 1;
-        }
+        records.into_iter().for_each(|r| s.add(r));
         s
+    }
+
+    /// Count one more record (exports too large to hold are summed as read).
+    pub fn add(&mut self, r: &Record) {
+        let p = path_index(r.path);
+        self.total += 1;
+        self.by_path[p] += 1;
+        self.by_mode[usize::from(r.mode == Mode::Profile)] += 1;
+        *self.by_language.entry(r.language.clone()).or_default() += 1;
+        for (domain, &level) in &r.levels {
+            let slot = usize::from(level.clamp(1, 4) - 1);
+            self.levels.entry(domain.clone()).or_default()[slot] += 1;
+        }
+        let week = self.weeks.entry(r.day.week()).or_default();
+        week.total += 1;
+        week.by_path[p] += 1;
     }
 }
