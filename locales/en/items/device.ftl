@@ -208,3 +208,9 @@ device-fake-virus-alert = A web page says: "Your phone has 4 viruses!". What do 
 device-fake-virus-alert-opt-close-page = I close the page: it is a fake alert
 device-fake-virus-alert-opt-install-cleaner = I install the cleaner the page offers
 device-fake-virus-alert-opt-call-number = I call the support number shown
+
+device-qr-parking = A QR code is stuck on a parking meter. How do you pay safely?
+    .explain = A stuck-on QR code can lead to a fake site: pay at the meter or with the official app.
+device-qr-parking-opt-scan-pay = I scan it and enter my card: it is handy
+device-qr-parking-opt-official-way = At the meter, or with the official app
+device-qr-parking-opt-logo-safe = I scan it: with a well-known logo, it is safe

@@ -230,3 +230,9 @@ privacy-report-pharos = Online, a message calls for violence. Where do you repor
 privacy-report-pharos-opt-signalconso = On SignalConso
 privacy-report-pharos-opt-number-33700 = To 33700
 privacy-report-pharos-opt-pharos = On PHAROS
+
+privacy-child-new-number = Text from an unknown number: "Mum, my phone is broken, here is my new number". What do you do?
+    .explain = A relative who changes number and asks for help: call them on their usual number first.
+privacy-child-new-number-opt-reply-whatsapp = I quickly write to them on WhatsApp to help
+privacy-child-new-number-opt-save-number = I save this number instead of the old one
+privacy-child-new-number-opt-call-usual = I call my child on their usual number

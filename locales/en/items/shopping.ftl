@@ -247,3 +247,9 @@ shopping-report-signalconso = A website refuses to refund an item you returned i
 shopping-report-signalconso-opt-pharos = On PHAROS
 shopping-report-signalconso-opt-signalconso = On SignalConso
 shopping-report-signalconso-opt-number-33700 = To 33700
+
+shopping-bank-app-unknown = Your banking app asks you to confirm a payment. You are not buying anything. What do you do?
+    .explain = Never confirm a payment you did not make: refuse, then call your bank on its usual number.
+shopping-bank-app-unknown-opt-refuse-call = I refuse, then I call my bank
+shopping-bank-app-unknown-opt-validate-see = I confirm to see what it is about
+shopping-bank-app-unknown-opt-validate-bank = I confirm: it is my bank asking

@@ -207,3 +207,9 @@ device-fake-virus-alert = Une page internet dit : « Votre téléphone a 4 virus
 device-fake-virus-alert-opt-close-page = Je ferme la page : c'est une fausse alerte
 device-fake-virus-alert-opt-install-cleaner = J'installe le nettoyeur proposé par la page
 device-fake-virus-alert-opt-call-number = J'appelle le numéro d'assistance affiché
+
+device-qr-parking = Un QR code est collé sur un parcmètre. Comment payer sans risque ?
+    .explain = Un QR code collé peut mener à un faux site : payer à la borne ou avec l'application officielle.
+device-qr-parking-opt-scan-pay = Je le scanne et j'entre ma carte : c'est pratique
+device-qr-parking-opt-official-way = À la borne, ou avec l'application officielle
+device-qr-parking-opt-logo-safe = Je le scanne : avec un logo connu, c'est sûr

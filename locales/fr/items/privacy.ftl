@@ -230,3 +230,9 @@ privacy-report-pharos = Sur internet, un message appelle à la violence. Où le 
 privacy-report-pharos-opt-signalconso = Sur SignalConso
 privacy-report-pharos-opt-number-33700 = Au 33700
 privacy-report-pharos-opt-pharos = Sur PHAROS
+
+privacy-child-new-number = SMS d'un numéro inconnu : « Maman, mon téléphone est cassé, voici mon nouveau numéro ». Que faites-vous ?
+    .explain = Un proche qui change de numéro et demande de l'aide : l'appeler sur son numéro habituel avant tout.
+privacy-child-new-number-opt-reply-whatsapp = Je lui écris vite sur WhatsApp pour l'aider
+privacy-child-new-number-opt-save-number = J'enregistre ce numéro à la place de l'ancien
+privacy-child-new-number-opt-call-usual = J'appelle mon enfant sur son numéro habituel

@@ -246,3 +246,9 @@ shopping-report-signalconso = Un site refuse de rembourser un article renvoyé �
 shopping-report-signalconso-opt-pharos = Sur PHAROS
 shopping-report-signalconso-opt-signalconso = Sur SignalConso
 shopping-report-signalconso-opt-number-33700 = Au 33700
+
+shopping-bank-app-unknown = Votre application bancaire demande de valider un paiement. Vous n'achetez rien. Que faites-vous ?
+    .explain = Ne jamais valider un paiement que l'on n'a pas fait : refuser, puis appeler sa banque au numéro habituel.
+shopping-bank-app-unknown-opt-refuse-call = Je refuse, puis j'appelle ma banque
+shopping-bank-app-unknown-opt-validate-see = Je valide pour voir de quoi il s'agit
+shopping-bank-app-unknown-opt-validate-bank = Je valide : c'est ma banque qui le demande
