@@ -211,8 +211,8 @@ fn QuestionScreen() -> impl IntoView {
                 fallback=move || {
                     state
                         .session
-                        .with(|s| s.as_ref().and_then(|s| s.current_item().cloned()))
-                        .map(|item| view! { <ItemView item=item on_answer=Callback::new(move |r| state.answer(r))/> })
+                        .with(|s| s.as_ref().and_then(|s| Some((s.current_item().cloned()?, s.seed()))))
+                        .map(|(item, seed)| view! { <ItemView item=item seed=seed on_answer=Callback::new(move |r| state.answer(r))/> })
                 }
             >
                 <PausePanel/>
@@ -257,7 +257,7 @@ fn Preview(id: String) -> impl IntoView {
     match content::bank().ok().and_then(|bank| bank.items.iter().find(|i| i.id == id).cloned()) {
         Some(item) => view! {
             <section class="question-screen preview">
-                <ItemView item=item on_answer=Callback::new(move |_| answered.set(true))/>
+                <ItemView item=item seed=0 on_answer=Callback::new(move |_| answered.set(true))/>
                 <p class="preview-answered" aria-live="polite">{move || answered.get().then(|| i18n.t("preview-answered"))}</p>
             </section>
         }

@@ -6,10 +6,13 @@ use crate::i18n::use_i18n;
 use leptos::html;
 use leptos::prelude::*;
 use repere_engine::bank::{Interaction, Item, Region};
+use repere_engine::presentation;
 use repere_engine::Response;
 
+/// `seed` is the session's: it lays out the options and steps (see the
+/// engine's `presentation`), so every session shows them in its own order.
 #[component]
-pub fn ItemView(item: Item, on_answer: Callback<Response>) -> impl IntoView {
+pub fn ItemView(item: Item, seed: u64, on_answer: Callback<Response>) -> impl IntoView {
     let i18n = use_i18n();
     let stem_ref = NodeRef::<html::H1>::new();
     // Move focus to the question so screen readers read it and keyboards start there.
@@ -25,7 +28,8 @@ pub fn ItemView(item: Item, on_answer: Callback<Response>) -> impl IntoView {
         (src, alt_key)
     });
     let body = match item.interaction.clone() {
-        Interaction::Choice { options, .. } => {
+        Interaction::Choice { .. } => {
+            let options = presentation::choice_options(&item, seed);
             view! { <ChoiceInput item_id=id.clone() options=options image=image.clone() on_answer=on_answer/> }.into_any()
         }
         Interaction::Hotspot { regions, .. } => {
@@ -33,7 +37,8 @@ pub fn ItemView(item: Item, on_answer: Callback<Response>) -> impl IntoView {
             view! { <HotspotInput item_id=id.clone() regions=regions src=src alt_key=alt_key on_answer=on_answer/> }
                 .into_any()
         }
-        Interaction::Order { steps } => {
+        Interaction::Order { .. } => {
+            let steps = presentation::order_start(&item, seed);
             view! { <OrderInput item_id=id.clone() steps=steps image=image.clone() on_answer=on_answer/> }.into_any()
         }
         Interaction::Entry { .. } => {
@@ -103,6 +108,7 @@ fn ConfirmPick(selected: RwSignal<Option<String>>, on_answer: Callback<Response>
 #[component]
 fn ChoiceInput(
     item_id: String,
+    /// The options in the order shown.
     options: Vec<String>,
     image: Option<(String, String)>,
     on_answer: Callback<Response>,
@@ -176,25 +182,6 @@ fn HotspotInput(
     }
 }
 
-/// A deterministic shuffle that never shows the steps already in order.
-fn shuffled(steps: &[String], item_id: &str) -> Vec<String> {
-    let mut out = steps.to_vec();
-    if out.len() < 2 {
-        return out;
-    }
-    let mut state = item_id.bytes().fold(0x9e37_79b9_7f4a_7c15u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
-    for i in (1..out.len()).rev() {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        out.swap(i, (state % (i as u64 + 1)) as usize);
-    }
-    if out == steps {
-        out.rotate_left(1);
-    }
-    out
-}
-
 /// After a move the list is redrawn: keep the keyboard focus on the step that
 /// moved (on the same arrow, or the other one when it reached an end).
 fn refocus(step: String, direction: &'static str) {
@@ -215,12 +202,13 @@ fn refocus(step: String, direction: &'static str) {
 #[component]
 fn OrderInput(
     item_id: String,
+    /// The steps in their starting order (already shuffled).
     steps: Vec<String>,
     image: Option<(String, String)>,
     on_answer: Callback<Response>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let order = RwSignal::new(shuffled(&steps, &item_id));
+    let order = RwSignal::new(steps);
     let moved = RwSignal::new(false);
     let swap = move |i: usize, j: usize| {
         order.update(|o| {

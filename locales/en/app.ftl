@@ -14,7 +14,7 @@ title-error = Something went wrong
 
 welcome-title = Welcome!
 welcome-lead = A few questions to see where you are with digital tools. There are no tricks.
-welcome-start = Tap here to start
+welcome-start = Press here to start
 
 question-progress = Question { $number }
 answer-dont-know = I don't know
@@ -46,7 +46,7 @@ aidant-welcome-lead = About 8 minutes: a few questions about their situation, th
 aidant-welcome-start = Start the diagnostic
 
 how-title = How it works
-how-step-one = One question per screen. Tap your answer, then “Confirm”.
+how-step-one = One question per screen. Choose your answer, then “Confirm”.
 how-step-dont-know = You can always answer “I don't know”. That is fine.
 how-step-pause = You can pause or stop whenever you like.
 practice-question = To try: what shines during the day?

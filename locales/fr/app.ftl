@@ -14,7 +14,7 @@ title-error = Un problème est survenu
 
 welcome-title = Bienvenue !
 welcome-lead = Quelques questions pour savoir où vous en êtes avec le numérique. Il n'y a pas de piège.
-welcome-start = Touchez ici pour commencer
+welcome-start = Appuyez ici pour commencer
 
 question-progress = Question { $number }
 answer-dont-know = Je ne sais pas
@@ -46,7 +46,7 @@ aidant-welcome-lead = Environ 8 minutes : quelques questions sur sa situation, p
 aidant-welcome-start = Commencer le diagnostic
 
 how-title = Comment ça marche
-how-step-one = Une question par écran. Touchez votre réponse, puis « Valider ».
+how-step-one = Une question par écran. Choisissez votre réponse, puis « Valider ».
 how-step-dont-know = Vous pouvez toujours répondre « Je ne sais pas ». Ce n'est pas grave.
 how-step-pause = Vous pouvez faire une pause ou arrêter quand vous voulez.
 practice-question = Pour essayer : qu'est-ce qui brille le jour ?

@@ -4,6 +4,7 @@
 //!   (a `.json`/`.csv` path is a venue file); `file:line: message` per problem, exit 1 on any.
 //! - `repere bank export [PATH]`: the item bank as JSON on stdout.
 //! - `repere bank stats [PATH]`: items per domain, level and kind (see `stats.rs`).
+//! - `repere bank positions [PATH] [--sessions N]`: where the right answer is shown (see `positions.rs`).
 //! - `repere decode CODE`: read a result code (see `decode.rs`).
 //! - `repere simulate …`: simulated examinees against the engine (see `simulate.rs`).
 //! - `repere simulate --export FILE …`: simulated sessions as a records export (see `sim_export.rs`).
@@ -16,6 +17,7 @@ mod bench;
 mod calibrate;
 mod decode;
 mod exports;
+mod positions;
 mod report;
 mod sim_export;
 mod simulate;
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
         ["validate", paths @ ..] => validate(paths),
         ["bank", "export", rest @ ..] => export(rest.first().copied().unwrap_or(".")),
         ["bank", "stats", rest @ ..] => bank_stats(rest.first().copied().unwrap_or(".")),
+        ["bank", "positions", rest @ ..] => engine_command(positions::main(rest)),
         ["simulate", rest @ ..] if rest.contains(&"--export") => {
             engine_command(sim_export::main(rest))
         }
@@ -59,7 +62,8 @@ fn main() -> ExitCode {
 
 fn usage() -> String {
     format!(
-        "{USAGE}\n{}\n{}\n{}\n{}\n{}\n{}",
+        "{USAGE}\n{}\n{}\n{}\n{}\n{}\n{}\n{}",
+        positions::USAGE,
         simulate::USAGE,
         sim_export::USAGE,
         calibrate::USAGE,
@@ -125,15 +129,22 @@ fn validate(paths: &[&str]) -> ExitCode {
             continue;
         }
         match load_content(&ContentRoot::find(path)) {
-            Ok(content) => println!(
-                "{}: ok — {} items in {} domains, {} referral rules, {} venue files, languages: {}",
-                path.display(),
-                content.bank.items.len(),
-                content.bank.domains.len(),
-                content.referral.rules.len(),
-                content.venue_files.len(),
-                content.locales.languages().collect::<Vec<_>>().join(", ")
-            ),
+            Ok(content) => {
+                for w in &content.warnings {
+                    eprintln!("{w}");
+                }
+                println!(
+                    "{}: ok — {} items in {} domains, {} referral rules, {} venue files, languages: {}; {} warning{}",
+                    path.display(),
+                    content.bank.items.len(),
+                    content.bank.domains.len(),
+                    content.referral.rules.len(),
+                    content.venue_files.len(),
+                    content.locales.languages().collect::<Vec<_>>().join(", "),
+                    content.warnings.len(),
+                    if content.warnings.len() == 1 { "" } else { "s" }
+                )
+            }
             Err(mut problems) => all.append(&mut problems),
         }
     }

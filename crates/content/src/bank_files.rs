@@ -54,7 +54,7 @@ fn kind_keys(kind: &str) -> Option<&'static [&'static str]> {
     Some(match kind {
         "choice" => &["options", "answer"],
         "hotspot" => &["regions", "answer"],
-        "order" => &["steps"],
+        "order" => &["steps", "free"],
         "entry" => &["accept"],
         _ => return None,
     })

@@ -4,12 +4,14 @@
 //! file, the line and what to fix. Used by the `repere` command and by the web
 //! app's build script (which refuses to build a broken bank).
 
+mod advice;
 mod bank_files;
 mod diagnostic;
 mod locales;
 mod referral_file;
 mod venue_file;
 
+pub use advice::{bank_warnings, key_positions, svg_text, MAX_KEY_POSITION_SHARE};
 pub use bank_files::{load_bank, read_bank, BankSources};
 pub use diagnostic::{line_of, line_of_id, Diagnostic};
 pub use locales::{load_locales, required_keys, LocaleSet};
@@ -59,6 +61,9 @@ pub struct Content {
     pub referral: repere_guidance::referral::RuleSet,
     /// Each venue file of `assessments/venues/` and its venues, sorted by path.
     pub venue_files: Vec<(PathBuf, Vec<repere_guidance::venues::Venue>)>,
+    /// What is valid but doubtful as a measure (see `advice.rs`): printed by
+    /// `repere validate`, kept at zero for the shipped content.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Load and check the whole content tree. On failure, every problem found.
@@ -103,7 +108,10 @@ pub fn load_content(root: &ContentRoot) -> Result<Content, Vec<Diagnostic>> {
         Vec::new()
     });
     match (problems.is_empty(), locales, referral) {
-        (true, Some(locales), Some(referral)) => Ok(Content { bank, locales, referral, venue_files }),
+        (true, Some(locales), Some(referral)) => {
+            let warnings = bank_warnings(&bank, &sources, &locales, &root.public);
+            Ok(Content { bank, locales, referral, venue_files, warnings })
+        }
         _ => Err(problems),
     }
 }

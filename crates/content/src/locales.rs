@@ -145,7 +145,7 @@ pub fn required_keys(bank: &Bank) -> Vec<(String, Option<String>)> {
         match &item.interaction {
             Interaction::Choice { options, .. } => options.iter().for_each(|o| add(format!("{id}-opt-{o}"))),
             Interaction::Hotspot { regions, .. } => regions.iter().for_each(|r| add(format!("{id}-region-{}", r.id))),
-            Interaction::Order { steps } => steps.iter().for_each(|s| add(format!("{id}-step-{s}"))),
+            Interaction::Order { steps, .. } => steps.iter().for_each(|s| add(format!("{id}-step-{s}"))),
             Interaction::Entry { .. } => {}
         }
     }

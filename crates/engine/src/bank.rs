@@ -95,8 +95,15 @@ pub enum Interaction {
     /// Tap one region of a simulated screen: rectangles in percent of the
     /// image's width and height (the image is `Item::image`).
     Hotspot { regions: Vec<Region>, answer: String },
-    /// Put steps in order; `steps` lists them in the correct order.
-    Order { steps: Vec<String> },
+    /// Put steps in order; `steps` lists them in one correct order. `free`
+    /// names groups of consecutive steps that may come in any order among
+    /// themselves (e.g. typing the job and the town): any order of each group,
+    /// the rest as listed, is correct.
+    Order {
+        steps: Vec<String>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        free: Vec<Vec<String>>,
+    },
     /// Type a very short answer; compared trimmed, case- and space-insensitively.
     Entry { accept: Vec<String> },
 }
@@ -169,7 +176,7 @@ impl Item {
             (Response::DontKnow, _) => Some(false),
             (Response::Pick(id), Interaction::Choice { answer, .. })
             | (Response::Pick(id), Interaction::Hotspot { answer, .. }) => Some(id == answer),
-            (Response::Order(ids), Interaction::Order { steps }) => Some(ids == steps),
+            (Response::Order(ids), Interaction::Order { steps, free }) => Some(order_is_correct(steps, free, ids)),
             (Response::Entry(text), Interaction::Entry { accept }) => {
                 let typed = normalise_entry(text);
                 Some(accept.iter().any(|a| normalise_entry(a) == typed))
@@ -192,6 +199,20 @@ impl Item {
     pub fn is_simulated_task(&self) -> bool {
         !matches!(self.interaction, Interaction::Choice { .. }) || self.image.is_some()
     }
+}
+
+/// Whether `answer` puts `steps` in a correct order: a permutation of the
+/// steps in which every position holds the listed step or, inside a `free`
+/// group, any step of that group.
+pub fn order_is_correct(steps: &[String], free: &[Vec<String>], answer: &[String]) -> bool {
+    let block = |step: &str| -> Option<usize> {
+        let own = steps.iter().position(|s| s == step)?;
+        Some(free.iter().find(|g| g.iter().any(|s| s == step)).and_then(|g| g.iter().filter_map(|s| steps.iter().position(|x| x == s)).min()).unwrap_or(own))
+    };
+    let mut seen = BTreeSet::new();
+    answer.len() == steps.len()
+        && answer.iter().all(|a| seen.insert(a.as_str()))
+        && answer.iter().zip(steps).all(|(a, s)| matches!((block(a), block(s)), (Some(x), Some(y)) if x == y))
 }
 
 fn normalise_entry(text: &str) -> String {
@@ -473,17 +494,54 @@ fn check_interaction(item: &Item) -> Vec<BankProblem> {
                 }
             }
         }
-        Interaction::Order { steps } => {
+        Interaction::Order { steps, free } => {
             unique("step", &steps.iter().map(String::as_str).collect::<Vec<_>>());
             if steps.len() < 2 {
                 problems.push(BankProblem::item(id, "an ordering needs at least 2 steps"));
             }
+            problems.extend(check_free_groups(id, steps, free));
         }
         Interaction::Entry { accept } => {
             if accept.iter().all(|a| normalise_entry(a).is_empty()) {
                 problems.push(BankProblem::item(id, "an entry needs at least one accepted answer"));
             }
         }
+    }
+    problems
+}
+
+/// `free` groups of an order item: each names at least 2 known steps that
+/// follow each other in `steps`, no step is in two groups, and something is
+/// left to order.
+fn check_free_groups(id: &str, steps: &[String], free: &[Vec<String>]) -> Vec<BankProblem> {
+    let mut problems = Vec::new();
+    let mut grouped = BTreeSet::new();
+    for group in free {
+        let at: Vec<Option<usize>> = group.iter().map(|s| steps.iter().position(|x| x == s)).collect();
+        for (step, pos) in group.iter().zip(&at) {
+            if pos.is_none() {
+                problems.push(BankProblem::item(id, format!("free group {group:?}: '{step}' is not one of the steps")));
+            }
+            if !grouped.insert(step.as_str()) {
+                problems.push(BankProblem::item(id, format!("free group {group:?}: step '{step}' is in two groups or listed twice")));
+            }
+        }
+        if group.len() < 2 {
+            problems.push(BankProblem::item(id, format!("free group {group:?}: a group that may swap needs at least 2 steps")));
+            continue;
+        }
+        let mut at: Vec<usize> = at.into_iter().flatten().collect();
+        at.sort_unstable();
+        if at.len() == group.len() && at.windows(2).any(|w| w[1] != w[0] + 1) {
+            problems.push(BankProblem::item(
+                id,
+                format!("free group {group:?}: its steps must follow each other in `steps` (move them next to each other)"),
+            ));
+        }
+    }
+    let blocks = steps.len().saturating_sub(free.iter().map(|g| g.len().saturating_sub(1)).sum::<usize>());
+    if !free.is_empty() && blocks < 2 {
+        problems.push(BankProblem::item(id, "the free groups let every order be correct: leave at least two things to order"));
     }
     problems
 }

@@ -110,6 +110,8 @@ pub enum SessionError {
 pub struct Session {
     bank: Arc<Bank>,
     mode: Mode,
+    /// The seed the session started from (also lays out each item: `presentation`).
+    seed: u64,
     rng: StdRng,
     posterior: Posterior,
     history: Vec<Answered>,
@@ -149,6 +151,7 @@ impl Session {
             settings.min_items = settings.min_items.min(settings.max_items);
         }
         let mut session = Self {
+            seed,
             rng: StdRng::seed_from_u64(seed),
             posterior,
             history: Vec::new(),
@@ -176,6 +179,11 @@ impl Session {
 
     pub fn mode(&self) -> Mode {
         self.mode
+    }
+
+    /// The seed this session started from.
+    pub fn seed(&self) -> u64 {
+        self.seed
     }
 
     /// The item to show, or `None` when the test is finished.

@@ -111,7 +111,7 @@ impl Truth {
 pub fn correct_response(item: &Item) -> Response {
     match &item.interaction {
         Interaction::Choice { answer, .. } | Interaction::Hotspot { answer, .. } => Response::Pick(answer.clone()),
-        Interaction::Order { steps } => Response::Order(steps.clone()),
+        Interaction::Order { steps, .. } => Response::Order(steps.clone()),
         Interaction::Entry { accept } => Response::Entry(accept.first().cloned().unwrap_or_default()),
     }
 }

@@ -1,11 +1,11 @@
 ## Repère — device items (en). Keys follow assessments/items/device.toml.
 
-device-tap-green = Tap the big green button.
+device-tap-green = Press the big green button.
     .explain = Tap the screen with your fingertip, just once.
     .alt = A Welcome screen with three buttons: Help on the left, a big green Start button in the middle, Sound on the right.
-device-tap-green-region-help = Help
+device-tap-green-region-help = «Aide» (Help)
 device-tap-green-region-green = The big green Start button
-device-tap-green-region-sound = Sound
+device-tap-green-region-sound = «Son» (Sound)
 
 device-how-open-app = To open an app, what do you do?
     .explain = Open an app: tap its picture once.
@@ -13,15 +13,15 @@ device-how-open-app-opt-tap-once = I tap its picture once
 device-how-open-app-opt-press-hard = I press very hard for a long time
 device-how-open-app-opt-shake = I shake the tablet
 
-device-open-camera = Tap the app to take a photo.
-    .explain = Recognise the Camera app.
+device-open-camera = Choose the app to take a photo.
+    .explain = Recognise the «Appareil photo» (Camera) app.
     .alt = A home screen with six apps: Phone, Messages, Camera, Gallery, Internet and Settings. At the bottom, three buttons: a back arrow, a circle and a square.
-device-open-camera-region-phone = Phone
+device-open-camera-region-phone = «Téléphone» (Phone)
 device-open-camera-region-messages = Messages
-device-open-camera-region-camera = Camera
-device-open-camera-region-gallery = Gallery
+device-open-camera-region-camera = «Appareil photo» (Camera)
+device-open-camera-region-gallery = «Galerie» (Gallery)
 device-open-camera-region-internet = Internet
-device-open-camera-region-settings = Settings
+device-open-camera-region-settings = «Paramètres» (Settings)
 
 device-type-word = Using the keyboard, type the word: Paris
     .explain = Type a word with the on-screen keyboard.
@@ -30,22 +30,22 @@ device-go-home = Which button always takes you back to the home screen?
     .explain = Go back home with the round button at the bottom.
     .alt = A home screen with six apps: Phone, Messages, Camera, Gallery, Internet and Settings. At the bottom, three buttons: a back arrow, a circle and a square.
 device-go-home-region-back = The back arrow
-device-go-home-region-home = The circle (home)
+device-go-home-region-home = The circle
 device-go-home-region-recent = The square
-device-go-home-region-camera = Camera
-device-go-home-region-settings = Settings
+device-go-home-region-camera = «Appareil photo» (Camera)
+device-go-home-region-settings = «Paramètres» (Settings)
 
 device-open-gallery = Where do you find the photos you already took?
-    .explain = Find your photos in the Gallery.
+    .explain = Find your photos in the «Galerie» (Gallery).
     .alt = A home screen with six apps: Phone, Messages, Camera, Gallery, Internet and Settings. At the bottom, three buttons: a back arrow, a circle and a square.
-device-open-gallery-region-phone = Phone
+device-open-gallery-region-phone = «Téléphone» (Phone)
 device-open-gallery-region-messages = Messages
-device-open-gallery-region-camera = Camera
-device-open-gallery-region-gallery = Gallery
+device-open-gallery-region-camera = «Appareil photo» (Camera)
+device-open-gallery-region-gallery = «Galerie» (Gallery)
 device-open-gallery-region-internet = Internet
-device-open-gallery-region-settings = Settings
+device-open-gallery-region-settings = «Paramètres» (Settings)
 
-device-find-bill-photo = Tap the photo of your bill.
+device-find-bill-photo = Choose the photo of your bill.
     .explain = Recognise a photo of a document among your photos.
     .alt = A gallery of six photos: a mountain, the sea, a tree, a house, a sheet marked "FACTURE" (bill) and a flower.
 device-find-bill-photo-region-p1 = The mountain
@@ -55,59 +55,59 @@ device-find-bill-photo-region-p4 = The house
 device-find-bill-photo-region-bill = The sheet marked FACTURE
 device-find-bill-photo-region-p6 = The flower
 
-device-share-photo = You want to send this photo to someone. Where do you tap?
-    .explain = Send a photo with the Share button.
+device-share-photo = You want to send this photo to someone. Where do you press?
+    .explain = Send a photo with the «Partager» (Share) button.
     .alt = A photo open full screen. At the top, a back arrow. At the bottom: Share, Edit, Favourite, Delete.
 device-share-photo-region-back = The back arrow
-device-share-photo-region-share = Share
-device-share-photo-region-edit = Edit
-device-share-photo-region-fav = Favourite
-device-share-photo-region-delete = Delete
+device-share-photo-region-share = «Partager» (Share)
+device-share-photo-region-edit = «Modifier» (Edit)
+device-share-photo-region-fav = «Favori» (Favourite)
+device-share-photo-region-delete = «Supprimer» (Delete)
 
-device-wifi-on = You are at home, with no internet. Tap to switch on Wi-Fi.
+device-wifi-on = You are at home, with no internet. Where do you press to switch on Wi-Fi?
     .explain = Switch on Wi-Fi in the quick settings.
     .alt = Quick settings: Wi-Fi off, Bluetooth off, Airplane mode on, Torch off, Sound on, Rotation off.
 device-wifi-on-region-wifi = Wi-Fi
 device-wifi-on-region-bluetooth = Bluetooth
-device-wifi-on-region-airplane = Airplane mode
-device-wifi-on-region-torch = Torch
-device-wifi-on-region-sound = Sound
+device-wifi-on-region-airplane = «Mode avion» (Airplane mode)
+device-wifi-on-region-torch = «Lampe» (Torch)
+device-wifi-on-region-sound = «Son» (Sound)
 device-wifi-on-region-rotate = Rotation
 
 device-settings-text = You want bigger text on the screen. Which app do you open?
-    .explain = Change the text size in Settings.
+    .explain = Change the text size in «Paramètres» (Settings).
     .alt = A home screen with six apps: Phone, Messages, Camera, Gallery, Internet and Settings. At the bottom, three buttons: a back arrow, a circle and a square.
-device-settings-text-region-phone = Phone
+device-settings-text-region-phone = «Téléphone» (Phone)
 device-settings-text-region-messages = Messages
-device-settings-text-region-camera = Camera
-device-settings-text-region-gallery = Gallery
+device-settings-text-region-camera = «Appareil photo» (Camera)
+device-settings-text-region-gallery = «Galerie» (Gallery)
 device-settings-text-region-internet = Internet
-device-settings-text-region-settings = Settings
+device-settings-text-region-settings = «Paramètres» (Settings)
 
 device-install-order = Put in order: installing an app.
     .explain = Install an app from the app store.
 device-install-order-step-store = Open the app store (Play Store)
 device-install-order-step-search = Search for the app's name
-device-install-order-step-install = Tap "Install"
-device-install-order-step-open = Tap "Open"
+device-install-order-step-install = Press "Install"
+device-install-order-step-open = Press "Open"
 
 device-downloads = You downloaded a certificate. Which folder is it in?
-    .explain = Find a downloaded file in the Downloads folder.
+    .explain = Find a downloaded file in the «Téléchargements» (Downloads) folder.
     .alt = The My files app with five folders: Downloads, Images, Documents, Music, Videos.
-device-downloads-region-downloads = Downloads
+device-downloads-region-downloads = «Téléchargements» (Downloads)
 device-downloads-region-images = Images
 device-downloads-region-documents = Documents
-device-downloads-region-music = Music
-device-downloads-region-videos = Videos
+device-downloads-region-music = «Musique» (Music)
+device-downloads-region-videos = «Vidéos» (Videos)
 
 device-airplane-mode = The phone can no longer make calls. Which setting causes it?
     .explain = Know that airplane mode cuts calls and internet.
     .alt = Quick settings: Wi-Fi off, Bluetooth off, Airplane mode on, Torch off, Sound on, Rotation off.
 device-airplane-mode-region-wifi = Wi-Fi
 device-airplane-mode-region-bluetooth = Bluetooth
-device-airplane-mode-region-airplane = Airplane mode
-device-airplane-mode-region-torch = Torch
-device-airplane-mode-region-sound = Sound
+device-airplane-mode-region-airplane = «Mode avion» (Airplane mode)
+device-airplane-mode-region-torch = «Lampe» (Torch)
+device-airplane-mode-region-sound = «Son» (Sound)
 device-airplane-mode-region-rotate = Rotation
 
 device-update = The tablet offers a system update. It is…
@@ -148,9 +148,9 @@ device-battery-low = The phone will soon switch off. Choose the sign that shows 
 device-battery-low-region-clock = The time 14:05
 device-battery-low-region-signal = The signal bars
 device-battery-low-region-wifi = The Wi-Fi sign
-device-battery-low-region-battery = The battery and "5 %"
+device-battery-low-region-battery = The battery and «5 %»
 
-device-at-key = You are typing your e-mail address. Choose the "@" key (at sign).
+device-at-key = You are typing your e-mail address. Choose the «@» key (at sign).
     .explain = Find the @ key on the on-screen keyboard: every e-mail address needs it.
     .alt = A box « Adresse e-mail » (E-mail address) with "marie.dupont" typed in, and the on-screen keyboard: three rows of letters, then at the bottom the keys ?123, @, the space bar, the full stop and Enter.
 device-at-key-region-field = The « Adresse e-mail » box

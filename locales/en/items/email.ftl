@@ -1,12 +1,12 @@
 ## Repère — email items (en). Keys follow assessments/items/email.toml.
 
-email-open-app = Tap the app to read your emails.
+email-open-app = Choose the app to read your emails.
     .explain = Recognise the email app: the envelope.
     .alt = A home screen with four apps: Email, Camera, Phone and Maps.
 email-open-app-region-mail = Email (an envelope)
-email-open-app-region-camera = Camera
-email-open-app-region-phone = Phone
-email-open-app-region-pin = Maps
+email-open-app-region-camera = «Appareil photo» (Camera)
+email-open-app-region-phone = «Téléphone» (Phone)
+email-open-app-region-pin = «Plan» (Maps)
 
 email-what-is = An email is…
     .explain = Know what an email is: a message sent over the internet.
@@ -14,8 +14,8 @@ email-what-is-opt-internet-message = A message sent over the internet
 email-what-is-opt-paper-letter = A letter in the letterbox
 email-what-is-opt-phone-call = A phone call
 
-email-open-message = Tap Julie's message to open it.
-    .explain = Open a message: tap its line in the list.
+email-open-message = Choose Julie's message to open it.
+    .explain = Open a message: press its line in the list.
     .alt = An inbox with four messages: CAF, Julie Martin, Ameli Remboursement and Pharmacie du Centre. On the left, the buttons Write, Received, Sent, Junk and Trash.
 email-open-message-region-write = The Write button
 email-open-message-region-trash = The Trash
@@ -24,33 +24,33 @@ email-open-message-region-julie = Julie Martin's message
 email-open-message-region-phishing = The Ameli Remboursement message
 email-open-message-region-pharmacy = The message from the pharmacy
 
-email-new-message = You want to write a new message. Tap the right button.
-    .explain = Start a new email with the Write button.
+email-new-message = You want to write a new message. Choose the right button.
+    .explain = Start a new email with the «Écrire» (Write) button.
     .alt = An inbox with four messages. On the left, the buttons Write, Received, Sent, Junk and Trash.
-email-new-message-region-write = Write
-email-new-message-region-received = Received
-email-new-message-region-sent = Sent
-email-new-message-region-trash = Trash
+email-new-message-region-write = «Écrire» (Write)
+email-new-message-region-received = «Reçus» (Received)
+email-new-message-region-sent = «Envoyés» (Sent)
+email-new-message-region-trash = «Corbeille» (Trash)
 email-new-message-region-julie = Julie Martin's message
 
-email-send-button = The message is ready. Tap the button to send it.
-    .explain = Send an email with the Send button.
+email-send-button = The message is ready. Choose the button to send it.
+    .explain = Send an email with the «Envoyer» (Send) button.
     .alt = A new message to julie.martin@orange.fr, subject Photos. At the top: Cancel and Send. At the bottom: a paperclip, Aa and a bin.
-email-send-button-region-cancel = Cancel
-email-send-button-region-send = Send
+email-send-button-region-cancel = «Annuler» (Cancel)
+email-send-button-region-send = «Envoyer» (Send)
 email-send-button-region-to = The To box
 email-send-button-region-body = The text of the message
 email-send-button-region-attach = The paperclip
 email-send-button-region-delete = The bin
 
-email-reply-button = You want to reply to Julie. Where do you tap?
-    .explain = Reply to a message with the Reply button.
+email-reply-button = You want to reply to Julie. Where do you press?
+    .explain = Reply to a message with the «Répondre» (Reply) button.
     .alt = An open message from Julie Martin with an attached photo. At the bottom: Reply, Forward, Delete. At the top: a back arrow.
 email-reply-button-region-back = The back arrow
 email-reply-button-region-attachment = The attached photo
-email-reply-button-region-reply = Reply
-email-reply-button-region-forward = Forward
-email-reply-button-region-delete = Delete
+email-reply-button-region-reply = «Répondre» (Reply)
+email-reply-button-region-forward = «Transférer» (Forward)
+email-reply-button-region-delete = «Supprimer» (Delete)
 
 email-which-address = Which one is an email address?
     .explain = Recognise an email address: it contains an @.
@@ -61,22 +61,22 @@ email-which-address-opt-website = www.orange.fr
 email-to-field = Where do you write the person's address?
     .explain = Write the recipient's address in the To box.
     .alt = A new message with the To and Subject boxes and the text. At the top: Cancel and Send. At the bottom: a paperclip.
-email-to-field-region-send = Send
+email-to-field-region-send = «Envoyer» (Send)
 email-to-field-region-to = The To box
 email-to-field-region-subject = The Subject box
 email-to-field-region-body = The text of the message
 email-to-field-region-attach = The paperclip
 
-email-open-attachment = Julie sent a photo. Tap it to open it.
-    .explain = Open an attachment: tap the file under the message.
+email-open-attachment = Julie sent a photo. Choose it to open it.
+    .explain = Open an attachment: press the file under the message.
     .alt = An open message from Julie Martin. Under the text, a file photo-repas.jpg. At the bottom: Reply, Forward, Delete.
 email-open-attachment-region-back = The back arrow
 email-open-attachment-region-attachment = The file photo-repas.jpg
-email-open-attachment-region-reply = Reply
-email-open-attachment-region-forward = Forward
-email-open-attachment-region-delete = Delete
+email-open-attachment-region-reply = «Répondre» (Reply)
+email-open-attachment-region-forward = «Transférer» (Forward)
+email-open-attachment-region-delete = «Supprimer» (Delete)
 
-email-unread = A blue dot shows a message not read yet. Tap it.
+email-unread = A blue dot shows a message not read yet. Choose it.
     .explain = Spot unread messages: in bold, with a dot.
     .alt = An inbox with four messages. The message from the CAF is in bold, with a blue dot.
 email-unread-region-caf = The message from the CAF
@@ -85,25 +85,25 @@ email-unread-region-phishing = The Ameli Remboursement message
 email-unread-region-pharmacy = The message from the pharmacy
 
 email-trash = Where can you find a message you deleted?
-    .explain = Find a deleted message in the Trash.
+    .explain = Find a deleted message in the «Corbeille» (Trash).
     .alt = An inbox. On the left, the buttons Write, Received, Sent, Junk and Trash.
-email-trash-region-write = Write
-email-trash-region-received = Received
-email-trash-region-sent = Sent
-email-trash-region-spam = Junk
-email-trash-region-trash = Trash
+email-trash-region-write = «Écrire» (Write)
+email-trash-region-received = «Reçus» (Received)
+email-trash-region-sent = «Envoyés» (Sent)
+email-trash-region-spam = «Indésirables» (Junk)
+email-trash-region-trash = «Corbeille» (Trash)
 
 email-reply-order = Put the steps in order to reply to a message.
     .explain = Reply to an email, step by step.
 email-reply-order-step-open = Open the message
-email-reply-order-step-reply = Tap Reply
+email-reply-order-step-reply = Press Reply
 email-reply-order-step-write = Write your answer
-email-reply-order-step-send = Tap Send
+email-reply-order-step-send = Press Send
 
-email-attach-button = You want to add a photo to the message. Where do you tap?
+email-attach-button = You want to add a photo to the message. Where do you press?
     .explain = Attach a file with the paperclip.
     .alt = A new message. At the top: Cancel and Send. At the bottom: a paperclip, Aa and a bin.
-email-attach-button-region-send = Send
+email-attach-button-region-send = «Envoyer» (Send)
 email-attach-button-region-subject = The Subject box
 email-attach-button-region-body = The text of the message
 email-attach-button-region-attach = The paperclip
@@ -128,11 +128,11 @@ email-subject-use-opt-photo = Adding a photo
 email-phishing-action = You receive this message. What do you do?
     .explain = Faced with a fake message: do not click, delete it.
     .alt = An email signed Assurance Maladie, sent by remboursement@ameli-sante-info.com: "You are owed €187.50. Confirm your bank card within 24 hours." An orange button: Get my money.
-email-phishing-action-opt-click = I tap "Get my money"
+email-phishing-action-opt-click = I press «Recevoir mon argent» (Get my money)
 email-phishing-action-opt-delete = I delete it without clicking
 email-phishing-action-opt-reply = I reply with my card number
 
-email-spot-phishing-inbox = One of these messages is a scam. Tap it.
+email-spot-phishing-inbox = One of these messages is a scam. Choose it.
     .explain = Be wary of urgent messages that promise money.
     .alt = An inbox with four messages: CAF "Your certificate is ready", Julie Martin "Sunday lunch", Ameli Remboursement "URGENT: get €187 here", Pharmacie du Centre "Your order is ready".
 email-spot-phishing-inbox-region-caf = CAF: Your certificate is ready
@@ -142,20 +142,19 @@ email-spot-phishing-inbox-region-pharmacy = Pharmacie du Centre: Your order is r
 
 email-attach-order = Put in order: sending a photo by email.
     .explain = Send an attachment, step by step.
-email-attach-order-step-write = Tap Write
-email-attach-order-step-address = Type the address
-email-attach-order-step-clip = Tap the paperclip
+email-attach-order-step-write = Press Write and type the address
+email-attach-order-step-clip = Press the paperclip
 email-attach-order-step-choose = Choose the photo
-email-attach-order-step-send = Tap Send
+email-attach-order-step-send = Press Send
 
 email-spam-folder = An email you expect has not arrived. Where else do you look?
-    .explain = Check the Junk folder when a message is missing.
+    .explain = Check the «Indésirables» (Junk) folder when a message is missing.
     .alt = An inbox. On the left, the buttons Write, Received, Sent, Junk and Trash.
-email-spam-folder-region-write = Write
-email-spam-folder-region-received = Received
-email-spam-folder-region-sent = Sent
-email-spam-folder-region-spam = Junk
-email-spam-folder-region-trash = Trash
+email-spam-folder-region-write = «Écrire» (Write)
+email-spam-folder-region-received = «Reçus» (Received)
+email-spam-folder-region-sent = «Envoyés» (Sent)
+email-spam-folder-region-spam = «Indésirables» (Junk)
+email-spam-folder-region-trash = «Corbeille» (Trash)
 
 email-phishing-sender-ameli = Where do you see who really sent this message?
     .explain = Check the sender's address, not the logo.
@@ -176,13 +175,13 @@ email-phishing-sender-colis-region-text = The text
 email-phishing-sender-colis-region-button = The orange button
 
 email-forward = You want to send this message on to Paul. Which button?
-    .explain = Send a message you received to someone else: Forward.
+    .explain = Send a message you received to someone else: «Transférer» (Forward).
     .alt = An open message from Julie Martin with an attached photo. At the bottom: Reply, Forward, Delete.
 email-forward-region-back = The back arrow
 email-forward-region-attachment = The attached photo
-email-forward-region-reply = Reply
-email-forward-region-forward = Forward
-email-forward-region-delete = Delete
+email-forward-region-reply = «Répondre» (Reply)
+email-forward-region-forward = «Transférer» (Forward)
+email-forward-region-delete = «Supprimer» (Delete)
 
 email-reply-not-all = A message sent to several people. You reply only to the sender. Which button?
     .explain = Choose between Reply and Reply all.
@@ -215,11 +214,11 @@ email-bcc-opt-cc = Cc
 email-bcc-opt-bcc = Bcc
 
 email-link-real-site = You press and hold the link. Which site does it really lead to?
-    .explain = Read a link's real address: the name just before the final .net or .fr.
+    .explain = Read a link's real address: the site is the name just before the first "/" (here compte-securise.net).
     .alt = A message says: log in at ameli.fr. Pressing and holding the link shows its real address: ameli.fr.compte-securise.net/login, with the buttons Open and Copy.
 email-link-real-site-opt-ameli = ameli.fr
 email-link-real-site-opt-compte-securise = compte-securise.net
-email-link-real-site-opt-login = A "login" page of ameli
+email-link-real-site-opt-login = A «login» page of ameli
 
 ## Added (issue 14): creating an e-mail address, recovering a forgotten password. The
 ## screen is in French: the English quotes its labels in French, with a gloss.

@@ -6,21 +6,21 @@ facts-all-true-opt-no-check = No, you need to check
 facts-all-true-opt-yes = Yes, it is all true
 facts-all-true-opt-yes-if-written = Yes, if it is well written
 
-facts-post-author = Tap the name of whoever posted this message.
+facts-post-author = Choose the name of whoever posted this message.
     .explain = Find out who posted a message.
     .alt = A post by Info Choc 24, 2 hours ago: URGENT!!! Boxed milk makes children ill. SHARE FAST! A link to ACTU-VERITE-CHOC.INFO: Milk, a hidden poison? 12,000 likes. Like, Comment and Share buttons.
 facts-post-author-region-author = The name Info Choc 24
 facts-post-author-region-text = The red text
 facts-post-author-region-link = The link to ACTU-VERITE-CHOC.INFO
-facts-post-author-region-like = Like
-facts-post-author-region-share = Share
+facts-post-author-region-like = «J'aime» (Like)
+facts-post-author-region-share = «Partager» (Share)
 
-facts-news-date = Tap the date of the article.
+facts-news-date = Choose the date of the article.
     .explain = Find the date of an article.
     .alt = An article on www.quotidien-du-nord.fr, Le Quotidien du Nord: Strike: no buses this Monday. By Claire Dubois. Published on 3 March 2019. A photo of a bus, some text and a box marked PUBLICITÉ (advert): Easy credit in 24 hours.
 facts-news-date-region-headline = The headline
-facts-news-date-region-author = By Claire Dubois
-facts-news-date-region-date = Published on 3 March 2019
+facts-news-date-region-author = «Par Claire Dubois» (By Claire Dubois)
+facts-news-date-region-date = «Publié le 3 mars 2019» (Published on 3 March 2019)
 facts-news-date-region-photo = The photo
 facts-news-date-region-ad = The advert box
 
@@ -31,13 +31,13 @@ facts-shocking-first-opt-check = I check whether it is true
 facts-shocking-first-opt-share-now = I share it straight away
 facts-shocking-first-opt-like = I like the post
 
-facts-news-author = Tap the name of the person who wrote the article.
+facts-news-author = Choose the name of the person who wrote the article.
     .explain = Find the author of an article.
     .alt = An article on www.quotidien-du-nord.fr, Le Quotidien du Nord: Strike: no buses this Monday. By Claire Dubois. Published on 3 March 2019. A photo of a bus, some text and a box marked PUBLICITÉ (advert): Easy credit in 24 hours.
 facts-news-author-region-site-name = The newspaper's name
 facts-news-author-region-headline = The headline
-facts-news-author-region-author = By Claire Dubois
-facts-news-author-region-date = Published on 3 March 2019
+facts-news-author-region-author = «Par Claire Dubois» (By Claire Dubois)
+facts-news-author-region-date = «Publié le 3 mars 2019» (Published on 3 March 2019)
 facts-news-author-region-text = The article's text
 
 facts-caps-warning = A post in CAPITALS says "URGENT, share fast!!!". You should…
@@ -46,7 +46,7 @@ facts-caps-warning-opt-be-wary = Be wary
 facts-caps-warning-opt-believe = Believe it, it is urgent
 facts-caps-warning-opt-forward = Send it to all your friends
 
-facts-find-ad = Tap the advert on this page.
+facts-find-ad = Choose the advert on this page.
     .explain = Tell an advert apart from an article.
     .alt = An article on www.quotidien-du-nord.fr, Le Quotidien du Nord: Strike: no buses this Monday. By Claire Dubois. Published on 3 March 2019. A photo of a bus, some text and a box marked PUBLICITÉ (advert): Easy credit in 24 hours.
 facts-find-ad-region-headline = The headline
@@ -64,13 +64,13 @@ facts-read-whole-opt-read-article = I read the whole article
 facts-read-whole-opt-title-enough = The headline is enough
 facts-read-whole-opt-look-photo = I only look at the photo
 
-facts-site-address = Tap this site's internet address.
+facts-site-address = Choose this site's internet address.
     .explain = Find the site's address in the bar at the top.
     .alt = An article on www.quotidien-du-nord.fr, Le Quotidien du Nord: Strike: no buses this Monday. By Claire Dubois. Published on 3 March 2019. A photo of a bus, some text and a box marked PUBLICITÉ (advert): Easy credit in 24 hours.
 facts-site-address-region-address = The site's address
 facts-site-address-region-site-name = The newspaper's name
 facts-site-address-region-headline = The headline
-facts-site-address-region-author = By Claire Dubois
+facts-site-address-region-author = «Par Claire Dubois» (By Claire Dubois)
 facts-site-address-region-photo = The photo
 
 facts-other-media = How do you check surprising news?
@@ -92,36 +92,36 @@ facts-old-news-opt-outdated = It may no longer be true
 facts-old-news-opt-true-today = There will be no buses on Monday
 facts-old-news-opt-false = The article is false
 
-facts-source-link = Which site does this news come from? Tap it.
+facts-source-link = Which site does this news come from? Choose it.
     .explain = Find the site that news comes from.
     .alt = A post by Info Choc 24, 2 hours ago: URGENT!!! Boxed milk makes children ill. SHARE FAST! A link to ACTU-VERITE-CHOC.INFO: Milk, a hidden poison? 12,000 likes. Like, Comment and Share buttons.
 facts-source-link-region-author = The name Info Choc 24
 facts-source-link-region-text = The red text
 facts-source-link-region-link = The link to ACTU-VERITE-CHOC.INFO
-facts-source-link-region-like = Like
-facts-source-link-region-share = Share
+facts-source-link-region-like = «J'aime» (Like)
+facts-source-link-region-share = «Partager» (Share)
 
 facts-check-order = Shocking news: put the steps in order.
     .explain = Follow the steps to check before sharing.
-facts-check-order-step-read = Read the whole post
+facts-check-order-step-stop = Don't share it straight away
 facts-check-order-step-who = Look at who posted it
-facts-check-order-step-search = Look for the news elsewhere
-facts-check-order-step-decide = Decide whether to share it
+facts-check-order-step-search = Check whether other media report it
+facts-check-order-step-decide = Share it only if it is confirmed
 
-facts-many-likes = This post has 12,000 likes. Does that make it true?
+facts-many-likes = This post has 12,000 «J'aime» (likes). Does that make it true?
     .explain = Know that many likes do not prove news is true.
     .alt = A post by Info Choc 24, 2 hours ago: URGENT!!! Boxed milk makes children ill. SHARE FAST! A link to ACTU-VERITE-CHOC.INFO: Milk, a hidden poison? 12,000 likes. Like, Comment and Share buttons.
 facts-many-likes-opt-no = No, that proves nothing
 facts-many-likes-opt-yes = Yes, so many people cannot be wrong
 facts-many-likes-opt-probably = Yes, probably
 
-facts-reverse-search = You want to know where this photo comes from. Tap the right choice.
+facts-reverse-search = You want to know where this photo comes from. Choose the right option.
     .explain = Run an image search to find where a photo comes from.
     .alt = A photo with a menu open: Save image, Copy image, Search for image, Share image.
-facts-reverse-search-region-save = Save image
-facts-reverse-search-region-copy = Copy image
-facts-reverse-search-region-search = Search for image
-facts-reverse-search-region-share = Share image
+facts-reverse-search-region-save = «Enregistrer l'image» (Save image)
+facts-reverse-search-region-copy = «Copier l'image» (Copy image)
+facts-reverse-search-region-search = «Rechercher l'image» (Search for image)
+facts-reverse-search-region-share = «Partager l'image» (Share image)
 
 facts-satire = A site posts funny stories written like news. It is…
     .explain = Recognise a parody site that makes things up for laughs.
@@ -163,20 +163,20 @@ facts-fact-check-site-opt-fact-check = A news outlet's fact-check section
 facts-fact-check-site-opt-forum = A discussion forum
 facts-fact-check-site-opt-comments = The comments on the post
 
-facts-deepfake = A video shows a minister saying something unbelievable. It may be…
-    .explain = Know that a video or a voice can be made by a computer.
-facts-deepfake-opt-computer-made = Made by a computer
-facts-deepfake-opt-always-real = Bound to be real
-facts-deepfake-opt-old = Only old
+facts-deepfake = In a video, a minister says something unbelievable. What should you know?
+    .explain = Know that a video or a voice can be made with artificial intelligence (AI).
+facts-deepfake-opt-computer-made = It may be made with artificial intelligence (AI)
+facts-deepfake-opt-always-real = It must be real: you can see it
+facts-deepfake-opt-views = It is real if it has many views
 
-facts-who-behind = Who owns this site? Tap where to find out.
+facts-who-behind = Who owns this site? Choose where to find out.
     .explain = Find out who owns and funds a news site.
     .alt = The bottom of a news site: a Back to top button, then four links: Who are we?, Newsletter, Games and crosswords, Follow us.
 facts-who-behind-region-top = Back to top
-facts-who-behind-region-about = Who are we?
-facts-who-behind-region-newsletter = Newsletter
-facts-who-behind-region-games = Games and crosswords
-facts-who-behind-region-social = Follow us
+facts-who-behind-region-about = «Qui sommes-nous ?» (Who are we?)
+facts-who-behind-region-newsletter = «Lettre d'infos» (Newsletter)
+facts-who-behind-region-games = «Jeux et mots croisés» (Games and crosswords)
+facts-who-behind-region-social = «Nous suivre» (Follow us)
 
 facts-bot-account = Which detail suggests a fake, automated account?
     .explain = Spot fake accounts: name with digits, no photo, too many posts.

@@ -6,7 +6,7 @@ job-what-is-cv-opt-career = A document that presents your background
 job-what-is-cv-opt-bank = A letter from the bank
 job-what-is-cv-opt-id = An identity document
 
-job-cv-name = Tap the person's name on this CV.
+job-cv-name = Choose the person's name on this CV.
     .explain = Find the parts of a CV, starting with the name.
     .alt = Marie DUPONT's CV: a photo, the name, the email address bisou-doudou75@mail.fr, the phone number, then the sections Experience (cleaner, shop assistant), Training (CAP Propreté, a cleaning diploma) and Skills.
 job-cv-name-region-name = The name
@@ -15,14 +15,14 @@ job-cv-name-region-experience = The Experience section
 job-cv-name-region-training = The Training section
 job-cv-name-region-skills = The Skills section
 
-job-search-button = The job and the town are typed in. Tap to start the search.
-    .explain = Start a job search with the Search button.
+job-search-button = The job and the town are typed in. Where do you press to start the search?
+    .explain = Start a job search with the «Rechercher» (Search) button.
     .alt = A job site: at the top, an Alert button with a bell. The boxes Job (Aide-soignant, care assistant) and Town (Lyon), a green Search button, then an offer Aide-soignant (H/F), permanent contract, Lyon 3e, with an Apply button.
 job-search-button-region-alert = Alert (the bell)
 job-search-button-region-job = The Job box
 job-search-button-region-city = The Town box
-job-search-button-region-search = Search
-job-search-button-region-apply = Apply
+job-search-button-region-search = «Rechercher» (Search)
+job-search-button-region-apply = «Postuler» (Apply)
 
 job-which-site = Which site is for looking for a job?
     .explain = Know the France Travail site (formerly Pôle emploi) for job hunting.
@@ -30,13 +30,13 @@ job-which-site-opt-france-travail = francetravail.fr
 job-which-site-opt-impots = impots.gouv.fr
 job-which-site-opt-ameli = ameli.fr
 
-job-apply-submit = Tap the button to send your application.
-    .explain = Send your application with the Send button.
-    .alt = An application form: Surname Dupont, First name Marie, Phone empty and outlined in red, Email filled in, CV added CV-Marie-Dupont.pdf, and a green Send button.
-job-apply-submit-region-name = Surname
-job-apply-submit-region-mail = Email
+job-apply-submit = The form is complete. Choose the button to send your application.
+    .explain = Send your application with the «Envoyer» (Send) button.
+    .alt = An application form, all filled in: «Nom» (Surname) Dupont, «Prénom» (First name) Marie, «Téléphone» (Phone) 06 12 34 56 78, «Courriel» (Email), CV added CV-Marie-Dupont.pdf, and a green «Envoyer» (Send) button.
+job-apply-submit-region-name = «Nom» (Surname)
+job-apply-submit-region-mail = «Courriel» (Email)
 job-apply-submit-region-cv = The CV added
-job-apply-submit-region-send = Send
+job-apply-submit-region-send = «Envoyer» (Send)
 
 job-apply-meaning = On a job offer, "Apply" means…
     .explain = Apply: answer an offer to put yourself forward.
@@ -56,7 +56,7 @@ job-search-city = You want work near home. Where do you type the town?
 job-search-city-region-alert = Alert (the bell)
 job-search-city-region-job = The Job box
 job-search-city-region-city = The Town box
-job-search-city-region-search = Search
+job-search-city-region-search = «Rechercher» (Search)
 job-search-city-region-offer = The offer's title
 
 job-search-order = Put in order: looking for a job offer.
@@ -64,9 +64,9 @@ job-search-order = Put in order: looking for a job offer.
 job-search-order-step-site = Open the job site
 job-search-order-step-job = Type the job
 job-search-order-step-city = Type the town
-job-search-order-step-search = Tap "Search"
+job-search-order-step-search = Press "Search"
 
-job-cv-experience = Tap the part that shows the jobs already done.
+job-cv-experience = Choose the part that shows the jobs already done.
     .explain = Know the parts of a CV: Experience, Training, Skills.
     .alt = Marie DUPONT's CV: a photo, the name, the email address bisou-doudou75@mail.fr, the phone number, then the sections Experience (cleaner, shop assistant), Training (CAP Propreté, a cleaning diploma) and Skills.
 job-cv-experience-region-name = The name
@@ -75,35 +75,35 @@ job-cv-experience-region-experience = The Experience section
 job-cv-experience-region-training = The Training section
 job-cv-experience-region-skills = The Skills section
 
-job-search-apply = You like this offer. Tap the button to answer it.
-    .explain = Answer an offer with the Apply button.
+job-search-apply = You like this offer. Choose the button to answer it.
+    .explain = Answer an offer with the «Postuler» (Apply) button.
     .alt = A job site: at the top, an Alert button with a bell. The boxes Job (Aide-soignant, care assistant) and Town (Lyon), a green Search button, then an offer Aide-soignant (H/F), permanent contract, Lyon 3e, with an Apply button.
 job-search-apply-region-alert = Alert (the bell)
 job-search-apply-region-job = The Job box
-job-search-apply-region-search = Search
+job-search-apply-region-search = «Rechercher» (Search)
 job-search-apply-region-offer = The offer's title
-job-search-apply-region-apply = Apply
+job-search-apply-region-apply = «Postuler» (Apply)
 
 job-offer-duration = How long does this contract last?
     .explain = Read an offer: the type of contract and how long it lasts.
-    .alt = A job offer: Cleaner (M/F). Contract: fixed-term, 6 months. Working time: 24 hours a week. Pay: €1,100 gross a month. Place: Lille. To apply: send your CV to recrutement@proprete-nord.fr.
+    .alt = A job offer: Cleaner (M/F). Contract: fixed-term, 6 months. Working time: 24 hours a week. Pay: €1,300 gross a month. Place: Lille. To apply: send your CV to recrutement@proprete-nord.fr.
 job-offer-duration-opt-six-months = 6 months
 job-offer-duration-opt-twenty-four-hours = 24 hours
 job-offer-duration-opt-not-said = It does not say
 
-job-apply-missing = Sending is refused. Tap the box you still have to fill in.
+job-apply-missing = Sending is refused. Choose the box you still have to fill in.
     .explain = Spot the empty required box of an application form.
     .alt = An application form: Surname Dupont, First name Marie, Phone empty and outlined in red, Email filled in, CV added CV-Marie-Dupont.pdf, and a green Send button.
-job-apply-missing-region-name = Surname
-job-apply-missing-region-first = First name
-job-apply-missing-region-phone = Phone
-job-apply-missing-region-mail = Email
+job-apply-missing-region-name = «Nom» (Surname)
+job-apply-missing-region-first = «Prénom» (First name)
+job-apply-missing-region-phone = «Téléphone» (Phone)
+job-apply-missing-region-mail = «Courriel» (Email)
 job-apply-missing-region-cv = The CV added
-job-apply-missing-region-send = Send
+job-apply-missing-region-send = «Envoyer» (Send)
 
-job-offer-where-apply = Tap the part that says how to answer the offer.
+job-offer-where-apply = Choose the part that says how to answer the offer.
     .explain = Find in the offer how to apply.
-    .alt = A job offer: Cleaner (M/F). Contract: fixed-term, 6 months. Working time: 24 hours a week. Pay: €1,100 gross a month. Place: Lille. To apply: send your CV to recrutement@proprete-nord.fr.
+    .alt = A job offer: Cleaner (M/F). Contract: fixed-term, 6 months. Working time: 24 hours a week. Pay: €1,300 gross a month. Place: Lille. To apply: send your CV to recrutement@proprete-nord.fr.
 job-offer-where-apply-region-contract = The contract
 job-offer-where-apply-region-hours = The working time
 job-offer-where-apply-region-salary = The pay
@@ -116,7 +116,7 @@ job-cv-format-opt-pdf = As a PDF
 job-cv-format-opt-mp3 = As a sound file (MP3)
 job-cv-format-opt-jpg-selfie = As a photo taken from afar
 
-job-cv-email-problem = One detail of this CV may put an employer off. Tap it.
+job-cv-email-problem = One detail of this CV may put an employer off. Choose it.
     .explain = Use a serious email address, with your name, on your CV.
     .alt = Marie DUPONT's CV: a photo, the name, the email address bisou-doudou75@mail.fr, the phone number, then the sections Experience (cleaner, shop assistant), Training (CAP Propreté, a cleaning diploma) and Skills.
 job-cv-email-problem-region-name = The name
@@ -140,7 +140,7 @@ job-cover-message-opt-empty = No message, just the CV
 
 job-offer-copy-address = Type the address where you send your CV for this offer.
     .explain = Copy an offer's email address without mistakes.
-    .alt = A job offer: Cleaner (M/F). Contract: fixed-term, 6 months. Working time: 24 hours a week. Pay: €1,100 gross a month. Place: Lille. To apply: send your CV to recrutement@proprete-nord.fr.
+    .alt = A job offer: Cleaner (M/F). Contract: fixed-term, 6 months. Working time: 24 hours a week. Pay: €1,300 gross a month. Place: Lille. To apply: send your CV to recrutement@proprete-nord.fr.
 
 job-apply-email-order = Put in order: answering an offer by email.
     .explain = Apply by email, step by step.
@@ -170,21 +170,21 @@ job-cv-private-data-opt-social-security = Your social security number
 job-cv-private-data-opt-town = Your town
 job-cv-private-data-opt-phone = Your phone number
 
-job-gross-net = The pay is "gross". In your account, you will receive…
-    .explain = Understand gross and net: net is what you receive.
-    .alt = A job offer: Cleaner (M/F). Contract: fixed-term, 6 months. Working time: 24 hours a week. Pay: €1,100 gross a month. Place: Lille. To apply: send your CV to recrutement@proprete-nord.fr.
-job-gross-net-opt-less = A little less than €1,100
-job-gross-net-opt-same = Exactly €1,100
-job-gross-net-opt-more = More than €1,100
+job-gross-net = The pay is «brut» (gross). In your account, you will receive…
+    .explain = Understand gross and net: net, what you receive, is about a quarter lower than gross.
+    .alt = A job offer: Cleaner (M/F). Contract: fixed-term, 6 months. Working time: 24 hours a week. Pay: €1,300 gross a month. Place: Lille. To apply: send your CV to recrutement@proprete-nord.fr.
+job-gross-net-opt-less = Less: about €1,000
+job-gross-net-opt-same = Exactly €1,300
+job-gross-net-opt-more = More than €1,300
 
-job-search-alert = You want new offers sent to you without searching every day. Where do you tap?
+job-search-alert = You want new offers sent to you without searching every day. Where do you press?
     .explain = Create an alert to receive new offers.
     .alt = A job site: at the top, an Alert button with a bell. The boxes Job (Aide-soignant, care assistant) and Town (Lyon), a green Search button, then an offer Aide-soignant (H/F), permanent contract, Lyon 3e, with an Apply button.
 job-search-alert-region-alert = Alert (the bell)
 job-search-alert-region-job = The Job box
 job-search-alert-region-city = The Town box
-job-search-alert-region-search = Search
-job-search-alert-region-apply = Apply
+job-search-alert-region-search = «Rechercher» (Search)
+job-search-alert-region-apply = «Postuler» (Apply)
 
 job-video-interview = You have a video interview tomorrow. What do you do before?
     .explain = Prepare a video interview: test the link, camera and sound.

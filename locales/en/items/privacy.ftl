@@ -1,6 +1,6 @@
 ## Repère — privacy items (en). Keys follow assessments/items/privacy.toml.
 
-privacy-password-field = Tap the box where you type the password.
+privacy-password-field = Choose the box where you type the password.
     .explain = Find the password box on a sign-in page.
     .alt = A My account page: a filled-in Email address box, a Password box showing dots, a Sign in button and a Forgot password link.
 privacy-password-field-region-email = The Email address box
@@ -14,13 +14,13 @@ privacy-password-secret-opt-only-me = Only me
 privacy-password-secret-opt-my-neighbour = My neighbour
 privacy-password-secret-opt-anyone-asking = Anyone who asks for it
 
-privacy-refuse-cookies = You do not want cookies. Tap the right button.
-    .explain = Refuse cookies with the Refuse all button.
+privacy-refuse-cookies = You do not want cookies. Choose the right button.
+    .explain = Refuse cookies with the «Tout refuser» (Refuse all) button.
     .alt = The town hall website. At the bottom, a banner: This site uses cookies. Three buttons: Refuse all, Customise, Accept all.
 privacy-refuse-cookies-region-page = The text of the page
-privacy-refuse-cookies-region-refuse = Refuse all
-privacy-refuse-cookies-region-settings = Customise
-privacy-refuse-cookies-region-accept = Accept all
+privacy-refuse-cookies-region-refuse = «Tout refuser» (Refuse all)
+privacy-refuse-cookies-region-settings = «Personnaliser» (Customise)
+privacy-refuse-cookies-region-accept = «Tout accepter» (Accept all)
 
 privacy-stranger-code = A stranger asks for the code you got by text. What do you do?
     .explain = Never give a code you received by text to anyone else.
@@ -28,14 +28,14 @@ privacy-stranger-code-opt-refuse = I do not give it
 privacy-stranger-code-opt-give = I give it
 privacy-stranger-code-opt-give-if-polite = I give it if the person is polite
 
-privacy-logout-button = You have finished. Tap to leave your account.
-    .explain = Leave your account with Sign out.
+privacy-logout-button = You have finished. Where do you press to leave your account?
+    .explain = Leave your account with «Se déconnecter» (Sign out).
     .alt = The My account menu with five lines: My profile, My orders, Settings, Help, Sign out.
-privacy-logout-button-region-profile = My profile
-privacy-logout-button-region-orders = My orders
-privacy-logout-button-region-settings = Settings
-privacy-logout-button-region-help = Help
-privacy-logout-button-region-logout = Sign out
+privacy-logout-button-region-profile = «Mon profil» (My profile)
+privacy-logout-button-region-orders = «Mes commandes» (My orders)
+privacy-logout-button-region-settings = «Paramètres» (Settings)
+privacy-logout-button-region-help = «Aide» (Help)
+privacy-logout-button-region-logout = «Se déconnecter» (Sign out)
 
 privacy-sms-code-entry = Type the code you received by text.
     .explain = Copy a code received by text message to sign in.
@@ -54,8 +54,8 @@ privacy-hidden-password-opt-nobody-reads = So that nobody can read it
 privacy-hidden-password-opt-broken = The screen is broken
 privacy-hidden-password-opt-wrong-password = The password is wrong
 
-privacy-close-prize-popup = This message pops up. Tap to close it without giving anything.
-    .explain = Close a fake prize with the cross, without tapping its button.
+privacy-close-prize-popup = This message pops up. Where do you press to close it without giving anything?
+    .explain = Close a fake prize with the cross, without pressing its button.
     .alt = A window on a website: Congratulations! You have won a smartphone! A drawn gift, a big Get my gift button and a cross at the top right.
 privacy-close-prize-popup-region-close = The cross at the top right
 privacy-close-prize-popup-region-message = The text You have won
@@ -74,21 +74,21 @@ privacy-strong-password-opt-long-mixed = Chat-Bleu-Pluie-47
 privacy-strong-password-opt-digits = 123456
 privacy-strong-password-opt-first-name = marie
 
-privacy-private-profile = You want to hide your profile from strangers. Tap the right setting.
+privacy-private-profile = You want to hide your profile from strangers. Choose the right setting.
     .explain = Make your profile private in the privacy settings.
     .alt = Privacy settings with four switches: Private profile (off), Share my location (on), Notifications (on), Dark mode (off).
-privacy-private-profile-region-private = Private profile
-privacy-private-profile-region-location = Share my location
+privacy-private-profile-region-private = «Profil privé» (Private profile)
+privacy-private-profile-region-location = «Partager ma position» (Share my location)
 privacy-private-profile-region-notifications = Notifications
-privacy-private-profile-region-dark = Dark mode
+privacy-private-profile-region-dark = «Mode sombre» (Dark mode)
 
-privacy-photo-friends = Only your friends should see this photo. Tap the right choice.
+privacy-photo-friends = Only your friends should see this photo. Choose the right option.
     .explain = Choose who can see what you post.
     .alt = A screen Who can see your photo? Three choices: Public (everyone, selected for now), Friends, Only me. At the bottom, a Post button.
 privacy-photo-friends-region-public = Public
-privacy-photo-friends-region-friends = Friends
-privacy-photo-friends-region-only-me = Only me
-privacy-photo-friends-region-publish = Post
+privacy-photo-friends-region-friends = «Amis» (Friends)
+privacy-photo-friends-region-only-me = «Moi uniquement» (Only me)
+privacy-photo-friends-region-publish = «Publier» (Post)
 
 privacy-what-is-cookie = On a website, a cookie is…
     .explain = Know what a cookie is: a file that follows your visits.
@@ -96,13 +96,13 @@ privacy-what-is-cookie-opt-tracker = A small file that remembers your visits
 privacy-what-is-cookie-opt-virus = A dangerous virus
 privacy-what-is-cookie-opt-cake = An advert for biscuits
 
-privacy-location-off = You no longer want to show where you are. Tap the right setting.
+privacy-location-off = You no longer want to show where you are. Choose the right setting.
     .explain = Turn off location sharing in the settings.
     .alt = Privacy settings with four switches: Private profile (off), Share my location (on), Notifications (on), Dark mode (off).
-privacy-location-off-region-private = Private profile
-privacy-location-off-region-location = Share my location
+privacy-location-off-region-private = «Profil privé» (Private profile)
+privacy-location-off-region-location = «Partager ma position» (Share my location)
 privacy-location-off-region-notifications = Notifications
-privacy-location-off-region-dark = Dark mode
+privacy-location-off-region-dark = «Mode sombre» (Dark mode)
 
 privacy-same-password = The same password for all your accounts is…
     .explain = Use a different password for each account.
@@ -110,15 +110,15 @@ privacy-same-password-opt-risky = Risky: one theft opens all your accounts
 privacy-same-password-opt-safe = Safe, if the password is long
 privacy-same-password-opt-advised = Advised, so you do not forget
 
-privacy-app-permission = A torch app does not need your contacts. Tap the right button.
-    .explain = Refuse permissions an app does not need.
+privacy-app-permission = A torch app does not need your contacts. Choose the right button.
+    .explain = Refuse permissions an app does not need: «Refuser» (Refuse).
     .alt = The Torch app shows a question: Allow Torch to access your contacts? Two buttons: Refuse and Allow.
 privacy-app-permission-region-app = The app name at the top
 privacy-app-permission-region-question = The question
-privacy-app-permission-region-deny = Refuse
-privacy-app-permission-region-allow = Allow
+privacy-app-permission-region-deny = «Refuser» (Refuse)
+privacy-app-permission-region-allow = «Autoriser» (Allow)
 
-privacy-bank-code-call = Your "adviser" calls and asks for this code. What do you do?
+privacy-bank-code-call = Your «conseiller» (adviser) calls and asks for this code. What do you do?
     .explain = A real bank adviser never asks for a code received by text.
     .alt = A text from MaBanque: Confirmation code: 739204. Payment of €480.00 at SHOPXPRESS. Below: Call in progress, MaBanque adviser.
 privacy-bank-code-call-opt-hang-up = I hang up and do not give the code
@@ -128,18 +128,18 @@ privacy-bank-code-call-opt-give-half = I give only the beginning
 privacy-change-password-order = Changing your password: put the steps in order.
     .explain = Know how to change your password in your account.
 privacy-change-password-order-step-open-account = Open My account
-privacy-change-password-order-step-choose-change = Tap Change password
+privacy-change-password-order-step-choose-change = Press Change password
 privacy-change-password-order-step-type-old = Type the old password
 privacy-change-password-order-step-type-new = Type the new password
 privacy-change-password-order-step-save = Save
 
-privacy-cookies-continue = You refuse cookies. Tap the quickest way.
+privacy-cookies-continue = You refuse cookies. Choose the quickest way.
     .explain = Find the small link that refuses cookies.
     .alt = A window on a news site: We respect your privacy. A big Accept and close button, a Settings link at the bottom, and in small print at the top right: Continue without accepting.
 privacy-cookies-continue-region-continue = Continue without accepting
 privacy-cookies-continue-region-text = The text in the middle
-privacy-cookies-continue-region-accept = Accept and close
-privacy-cookies-continue-region-settings = Settings
+privacy-cookies-continue-region-accept = «Accepter et fermer» (Accept and close)
+privacy-cookies-continue-region-settings = «Paramétrer» (Settings)
 
 privacy-two-factor = Two-step verification: on top of the password, you are asked for…
     .explain = Understand two-step verification: password plus a code.
@@ -147,18 +147,18 @@ privacy-two-factor-opt-phone-code = A code sent to your phone
 privacy-two-factor-opt-second-password = The same password twice
 privacy-two-factor-opt-birth-date = Your date of birth
 
-privacy-refuse-ad-cookies = You refuse targeted advertising. Tap the setting to turn off.
+privacy-refuse-ad-cookies = You refuse targeted advertising. Choose the setting to turn off.
     .explain = Choose your cookies one by one in the settings.
     .alt = A Your cookie choices screen: Necessary (always on), Audience measurement (off), Personalised advertising (on), Social networks (off), and a Save my choices button.
-privacy-refuse-ad-cookies-region-necessary = Necessary
-privacy-refuse-ad-cookies-region-audience = Audience measurement
-privacy-refuse-ad-cookies-region-ads = Personalised advertising
-privacy-refuse-ad-cookies-region-social = Social networks
-privacy-refuse-ad-cookies-region-save = Save my choices
+privacy-refuse-ad-cookies-region-necessary = «Nécessaires» (Necessary)
+privacy-refuse-ad-cookies-region-audience = «Mesure d'audience» (Audience measurement)
+privacy-refuse-ad-cookies-region-ads = «Publicité personnalisée» (Personalised advertising)
+privacy-refuse-ad-cookies-region-social = «Réseaux sociaux» (Social networks)
+privacy-refuse-ad-cookies-region-save = «Enregistrer mes choix» (Save my choices)
 
 privacy-public-wifi = On a café's free wifi, what is best avoided?
     .explain = Avoid sensitive tasks on public wifi.
-privacy-public-wifi-opt-bank = Opening your bank account
+privacy-public-wifi-opt-bank = Checking your bank account
 privacy-public-wifi-opt-weather = Checking the weather
 privacy-public-wifi-opt-news = Reading the news
 
@@ -177,10 +177,10 @@ privacy-password-manager-opt-remove = Do without passwords
 
 privacy-scam-sms-link = Which detail proves this text message is a scam?
     .explain = Check a link's address: the real health insurance site is ameli.fr.
-    .alt = A text from AMELI, today at 10:42: Your Vitale card expires tomorrow. Renew it here: ameli-vitale-renouv.com. At the bottom, a box to reply.
+    .alt = A text from AMELI, today at 10:42: «Votre remboursement de 48,50 € est en attente. Confirmez ici :» (Your €48.50 refund is waiting. Confirm here:) ameli-vitale-renouv.com. At the bottom, a box to reply.
 privacy-scam-sms-link-region-sender = The name AMELI at the top
 privacy-scam-sms-link-region-date = The time of the message
-privacy-scam-sms-link-region-text = The text about the Vitale card
+privacy-scam-sms-link-region-text = The text about the refund
 privacy-scam-sms-link-region-link = The link ameli-vitale-renouv.com
 privacy-scam-sms-link-region-reply = The reply box
 
@@ -199,14 +199,14 @@ privacy-data-rights-opt-pay = Pay to get them back
 
 privacy-unknown-device = You live in Lille. Which connected device is suspicious?
     .explain = Check which devices are connected to your account.
-    .alt = A Connected devices screen: This tablet, Lille, now; Samsung phone, Lille, yesterday at 18:30; Windows computer, Lagos, Nigeria, 3:12 in the morning. At the bottom, a Disconnect all devices button.
+    .alt = A «Appareils connectés» (Connected devices) screen: This tablet, Lille, now; Samsung phone, Lille, yesterday at 18:30; Windows computer, Marseille, 3:12 in the morning. At the bottom, a «Déconnecter tous les appareils» (Disconnect all devices) button.
 privacy-unknown-device-region-tablet = This tablet, in Lille
 privacy-unknown-device-region-phone = Samsung phone, in Lille
-privacy-unknown-device-region-computer = Windows computer, in Lagos
-privacy-unknown-device-region-disconnect-all = Disconnect all devices
+privacy-unknown-device-region-computer = Windows computer, in Marseille
+privacy-unknown-device-region-disconnect-all = «Déconnecter tous les appareils» (Disconnect all devices)
 
-privacy-photo-location = A posted photo can reveal where you live. How?
-    .explain = Know that a photo can keep the place where it was taken.
+privacy-photo-location = You send a photo by email. It can reveal where you live. How?
+    .explain = Know that a photo sent as it is can keep the place where it was taken (some social networks remove it, an email does not).
 privacy-photo-location-opt-gps-data = Through the location hidden in the photo
 privacy-photo-location-opt-impossible = It is impossible
 privacy-photo-location-opt-colours = Through the colours

@@ -1,12 +1,12 @@
 ## Repère — shopping items (en). Keys follow assessments/items/shopping.toml.
 
-shopping-add-to-cart = You want to buy this kettle. Tap the right button.
-    .explain = Put an item in the basket with Add to basket.
+shopping-add-to-cart = You want to buy this kettle. Choose the right button.
+    .explain = Put an item in the basket with «Ajouter au panier» (Add to basket).
     .alt = An online shop, MaisonPratique. At the top: a Search bar and a basket. In the middle: the photo of an electric kettle at €29.90, an Add to basket button and a Favourites button.
 shopping-add-to-cart-region-search = The Search bar
 shopping-add-to-cart-region-cart = The basket at the top
 shopping-add-to-cart-region-photo = The photo of the kettle
-shopping-add-to-cart-region-add = Add to basket
+shopping-add-to-cart-region-add = «Ajouter au panier» (Add to basket)
 shopping-add-to-cart-region-favourites = Favourites
 
 shopping-search-bar = You are looking for something else. Where do you type it?
@@ -16,34 +16,34 @@ shopping-search-bar-region-logo = The shop's name
 shopping-search-bar-region-search = The Search bar
 shopping-search-bar-region-cart = The basket at the top
 shopping-search-bar-region-photo = The photo of the kettle
-shopping-search-bar-region-add = Add to basket
+shopping-search-bar-region-add = «Ajouter au panier» (Add to basket)
 
-shopping-pay-button = Your basket is ready. Tap to go to payment.
+shopping-pay-button = Your basket is ready. Where do you press to go to payment?
     .explain = Go to payment from the basket.
     .alt = My basket: an electric kettle at €29.90, a Remove link, minus and plus buttons around the number 1. Delivery €4.90. Total €34.80. A Confirm and pay button.
-shopping-pay-button-region-delete = Remove
+shopping-pay-button-region-delete = «Supprimer» (Remove)
 shopping-pay-button-region-minus = The minus button
 shopping-pay-button-region-plus = The plus button
 shopping-pay-button-region-total = The Total line
-shopping-pay-button-region-pay = Confirm and pay
+shopping-pay-button-region-pay = «Valider et payer» (Confirm and pay)
 
-shopping-cart-icon = Tap to see your basket.
+shopping-cart-icon = Where do you press to see your basket?
     .explain = Recognise the basket icon at the top of the shop.
     .alt = An online shop, MaisonPratique. At the top: a Search bar and a basket. In the middle: the photo of an electric kettle at €29.90, an Add to basket button and a Favourites button.
 shopping-cart-icon-region-logo = The shop's name
 shopping-cart-icon-region-search = The Search bar
 shopping-cart-icon-region-cart = The basket at the top
-shopping-cart-icon-region-add = Add to basket
+shopping-cart-icon-region-add = «Ajouter au panier» (Add to basket)
 shopping-cart-icon-region-favourites = Favourites
 
-shopping-quantity-plus = You want two kettles. Tap the right button.
+shopping-quantity-plus = You want two kettles. Choose the right button.
     .explain = Change how many of an item are in the basket.
     .alt = My basket: an electric kettle at €29.90, a Remove link, minus and plus buttons around the number 1. Delivery €4.90. Total €34.80. A Confirm and pay button.
-shopping-quantity-plus-region-delete = Remove
+shopping-quantity-plus-region-delete = «Supprimer» (Remove)
 shopping-quantity-plus-region-minus = The minus button
 shopping-quantity-plus-region-plus = The plus button
 shopping-quantity-plus-region-total = The Total line
-shopping-quantity-plus-region-pay = Confirm and pay
+shopping-quantity-plus-region-pay = «Valider et payer» (Confirm and pay)
 
 shopping-total-price = How much will you pay in total?
     .explain = Read the basket total, delivery included.
@@ -54,7 +54,7 @@ shopping-total-price-opt-price-34-80 = €34.80
 
 shopping-too-good = Is this offer genuine?
     .explain = Be wary of a price that is too low and of a countdown.
-    .alt = A red advert: SUPER DEAL! New iPhone 15, €969 crossed out, €19. Only 2 minutes left! A Grab it button.
+    .alt = A red advert: «SUPER AFFAIRE !» (Super deal!) New smartphone, €969 crossed out, €19. Only 2 minutes left! A «J'en profite» (Grab it) button.
 shopping-too-good-opt-too-good = No, it is too good to be true
 shopping-too-good-opt-yes-quick = Yes, grab it quickly
 shopping-too-good-opt-yes-new = Yes, it says new
@@ -67,20 +67,20 @@ shopping-card-number-field = Where do you type the 16 digits of your card?
     .explain = Fill in a card payment form.
     .alt = A Card payment page. At the top, the address bar with a padlock and https://www.maisonpratique.fr/paiement. Boxes: Name on card, Card number, Expiry date, Security code. A Pay €34.80 button.
 shopping-card-number-field-region-title = The title Card payment
-shopping-card-number-field-region-name = Name on card
-shopping-card-number-field-region-number = Card number
-shopping-card-number-field-region-expiry = Expiry date
-shopping-card-number-field-region-cvc = Security code
-shopping-card-number-field-region-pay = Pay €34.80
+shopping-card-number-field-region-name = «Nom sur la carte» (Name on card)
+shopping-card-number-field-region-number = «Numéro de carte» (Card number)
+shopping-card-number-field-region-expiry = «Date d'expiration» (Expiry date)
+shopping-card-number-field-region-cvc = «Cryptogramme» (Security code)
+shopping-card-number-field-region-pay = «Payer 34,80 €» (Pay €34.80)
 
-shopping-track-parcel = You want to know where your parcel is. Tap the right button.
+shopping-track-parcel = You want to know where your parcel is. Choose the right button.
     .explain = Track the delivery of an order.
     .alt = Order no. 58213: shipped on 12 May, delivery expected on 15 May. Four buttons: Track my parcel, Return an item, See the invoice, Contact the seller.
 shopping-track-parcel-region-status = The Shipped on 12 May line
-shopping-track-parcel-region-track = Track my parcel
-shopping-track-parcel-region-return = Return an item
-shopping-track-parcel-region-invoice = See the invoice
-shopping-track-parcel-region-contact = Contact the seller
+shopping-track-parcel-region-track = «Suivre mon colis» (Track my parcel)
+shopping-track-parcel-region-return = «Retourner un article» (Return an item)
+shopping-track-parcel-region-invoice = «Voir la facture» (See the invoice)
+shopping-track-parcel-region-contact = «Contacter le vendeur» (Contact the seller)
 
 shopping-card-pin = Online, do you type your card's secret 4-digit PIN?
     .explain = A card's PIN is never typed online.
@@ -88,14 +88,14 @@ shopping-card-pin-opt-never = Never
 shopping-card-pin-opt-always = Always
 shopping-card-pin-opt-big-amount = Only for a big purchase
 
-shopping-padlock = Tap the sign that shows a protected connection.
-    .explain = Spot the padlock next to the site's address.
-    .alt = A Card payment page. At the top, the address bar with a padlock and https://www.maisonpratique.fr/paiement. Boxes: Name on card, Card number, Expiry date, Security code. A Pay €34.80 button.
-shopping-padlock-region-padlock = The padlock
-shopping-padlock-region-url = The site's address
+shopping-padlock = Which sign shows that the connection to this site is encrypted?
+    .explain = Spot «https://» at the start of the address: the connection is encrypted. But https (or a padlock) does not prove the site is honest.
+    .alt = A «Paiement par carte» (Card payment) page. At the top, the address bar: a settings icon (two sliders), then https://www.maisonpratique.fr/paiement. Boxes: Name on card, Card number, Expiry date, Security code. A «Payer 34,80 €» (Pay €34.80) button.
+shopping-padlock-region-tune = The settings icon (two sliders)
+shopping-padlock-region-url = The address https://www.maisonpratique.fr/paiement
 shopping-padlock-region-title = The title Card payment
-shopping-padlock-region-number = Card number
-shopping-padlock-region-pay = Pay €34.80
+shopping-padlock-region-number = «Numéro de carte» (Card number)
+shopping-padlock-region-pay = «Payer 34,80 €» (Pay €34.80)
 
 shopping-checkout-order = Buying online: put the steps in order.
     .explain = Know the steps of an online purchase.
@@ -104,14 +104,14 @@ shopping-checkout-order-step-basket = Put it in the basket
 shopping-checkout-order-step-address = Give the delivery address
 shopping-checkout-order-step-pay = Pay
 
-shopping-return-item = The jumper you received is too small. Tap to send it back.
-    .explain = Return an item from your order page.
+shopping-return-item = The jumper you received is too small. Where do you press to send it back?
+    .explain = Return an item from your order page: «Retourner un article» (Return an item).
     .alt = Order no. 58213: shipped on 12 May, delivery expected on 15 May. Four buttons: Track my parcel, Return an item, See the invoice, Contact the seller.
 shopping-return-item-region-status = The Shipped on 12 May line
-shopping-return-item-region-track = Track my parcel
-shopping-return-item-region-return = Return an item
-shopping-return-item-region-invoice = See the invoice
-shopping-return-item-region-contact = Contact the seller
+shopping-return-item-region-track = «Suivre mon colis» (Track my parcel)
+shopping-return-item-region-return = «Retourner un article» (Return an item)
+shopping-return-item-region-invoice = «Voir la facture» (See the invoice)
+shopping-return-item-region-contact = «Contacter le vendeur» (Contact the seller)
 
 shopping-payment-code-entry = Your bank sends a code to confirm the purchase. Type it.
     .explain = Confirm a payment with the code sent by your bank.
@@ -144,21 +144,21 @@ shopping-fake-shop-tv-opt-too-cheap-odd-address = No: price too low and odd addr
 shopping-fake-shop-tv-opt-yes-brand = Yes: the brand is shown
 shopping-fake-shop-tv-opt-yes-padlock = Yes: there is a padlock
 
-shopping-no-https = This payment page is not safe. Tap what shows it.
+shopping-no-https = This payment page is not safe. Choose what shows it.
     .explain = Check the address bar before paying: padlock, https, not "Not secure".
     .alt = A Secure payment page with the VISA and CB logos, a Card number box and a Pay €59.90 button. At the top, the address bar: a red triangle, Not secure, http://paiement-carte.shop/cb.
 shopping-no-https-region-address = The address bar
 shopping-no-https-region-title = The title Secure payment
 shopping-no-https-region-logos = The VISA and CB logos
 shopping-no-https-region-card-number = The Card number box
-shopping-no-https-region-pay = Pay €59.90
+shopping-no-https-region-pay = «Payer 59,90 €» (Pay €59.90)
 
 shopping-parcel-sms = You are expecting a parcel. You get this text. What do you do?
     .explain = Spot a fake delivery text asking you to pay.
     .alt = A text from a mobile number: Parcel: your delivery is on hold. Pay €1.45 in fees to receive it: colis-suivi-fr.info.
-shopping-parcel-sms-opt-delete = I delete the text without tapping the link
+shopping-parcel-sms-opt-delete = I delete the text without opening the link
 shopping-parcel-sms-opt-pay = I pay, it is cheap
-shopping-parcel-sms-opt-look = I tap the link to have a look
+shopping-parcel-sms-opt-look = I open the link to have a look
 
 shopping-compare-total = Where do you pay least, delivery included?
     .explain = Compare prices with delivery added.
@@ -180,14 +180,14 @@ shopping-legal-notice-opt-legal-notice = The legal notice
 shopping-legal-notice-opt-photos = The product photos
 shopping-legal-notice-opt-prices = The prices
 
-shopping-preticked-box = You meant to pay €34.80. Tap what raised the total.
+shopping-preticked-box = You meant to pay €34.80. Choose what raised the total.
     .explain = Untick options that were added without asking.
     .alt = A summary: Electric kettle €29.90, Delivery €4.90, a ticked box Breakage insurance 2 years €9.99, an empty box Receive our offers by email. Total: €44.79. Pay button.
 shopping-preticked-box-region-product = The kettle
 shopping-preticked-box-region-delivery = Delivery
 shopping-preticked-box-region-insurance = The ticked breakage insurance
 shopping-preticked-box-region-newsletter = Receive our offers
-shopping-preticked-box-region-pay = Pay
+shopping-preticked-box-region-pay = «Payer» (Pay)
 
 shopping-coupon-payment = A classified-ads seller wants payment in prepaid vouchers. You…
     .explain = Refuse payments by voucher, money order or transfer to a stranger.
@@ -195,15 +195,15 @@ shopping-coupon-payment-opt-refuse = I refuse: it is a well-known scam
 shopping-coupon-payment-opt-accept = I accept, it is quick
 shopping-coupon-payment-opt-half = I send half first
 
-shopping-third-party-seller = Who is really selling you this vacuum? Tap the information.
+shopping-third-party-seller = Who is really selling you this vacuum? Choose the information.
     .explain = On a marketplace, check who the real seller is.
-    .alt = A page of the GrandMarché site: Dyzon V8 cordless vacuum, €89.00. Sold and shipped by: TopDeal-Shenzhen. Delivery: 15 to 30 days. Add to basket button.
+    .alt = A page of the GrandMarché site: Dyzon V8 cordless vacuum, €89.00. «Vendu et expédié par : TopDeal-Express» (Sold and shipped by). Delivery: 15 to 30 days. «Ajouter au panier» (Add to basket) button.
 shopping-third-party-seller-region-shop-name = The name GrandMarché
 shopping-third-party-seller-region-title = The vacuum's name
 shopping-third-party-seller-region-price = The price
-shopping-third-party-seller-region-seller = Sold and shipped by
+shopping-third-party-seller-region-seller = «Vendu et expédié par» (Sold and shipped by)
 shopping-third-party-seller-region-delivery = The delivery time
-shopping-third-party-seller-region-add = Add to basket
+shopping-third-party-seller-region-add = «Ajouter au panier» (Add to basket)
 
 shopping-subscription-trap = Where is the trap in this offer?
     .explain = Read the small print before ordering a "free trial".
@@ -211,7 +211,7 @@ shopping-subscription-trap = Where is the trap in this offer?
 shopping-subscription-trap-region-headline = Free sample
 shopping-subscription-trap-region-product = The jar of cream
 shopping-subscription-trap-region-delivery = Pay only €1.95
-shopping-subscription-trap-region-order = I want it!
+shopping-subscription-trap-region-order = «Je le veux !» (I want it!)
 shopping-subscription-trap-region-small-print = The small grey text at the bottom
 
 shopping-safest-payment = Which payment protects you best if something goes wrong?

@@ -1,6 +1,6 @@
 ## Repère — device items (fr). Keys follow assessments/items/device.toml.
 
-device-tap-green = Touchez le gros bouton vert.
+device-tap-green = Appuyez sur le gros bouton vert.
     .explain = Toucher l'écran du bout du doigt, une seule fois.
     .alt = Un écran Bienvenue avec trois boutons : Aide à gauche, un gros bouton vert Commencer au milieu, Son à droite.
 device-tap-green-region-help = Aide
@@ -13,7 +13,7 @@ device-how-open-app-opt-tap-once = Je touche son image une fois
 device-how-open-app-opt-press-hard = J'appuie très fort longtemps
 device-how-open-app-opt-shake = Je secoue la tablette
 
-device-open-camera = Touchez l'application pour prendre une photo.
+device-open-camera = Choisissez l'application pour prendre une photo.
     .explain = Reconnaître l'application Appareil photo.
     .alt = Un écran d'accueil avec six applications : Téléphone, Messages, Appareil photo, Galerie, Internet et Paramètres. En bas, trois boutons : une flèche retour, un rond et un carré.
 device-open-camera-region-phone = Téléphone
@@ -30,7 +30,7 @@ device-go-home = Quel bouton ramène toujours à l'écran d'accueil ?
     .explain = Revenir à l'accueil avec le bouton rond du bas.
     .alt = Un écran d'accueil avec six applications : Téléphone, Messages, Appareil photo, Galerie, Internet et Paramètres. En bas, trois boutons : une flèche retour, un rond et un carré.
 device-go-home-region-back = La flèche retour
-device-go-home-region-home = Le rond (accueil)
+device-go-home-region-home = Le rond
 device-go-home-region-recent = Le carré
 device-go-home-region-camera = Appareil photo
 device-go-home-region-settings = Paramètres
@@ -45,7 +45,7 @@ device-open-gallery-region-gallery = Galerie
 device-open-gallery-region-internet = Internet
 device-open-gallery-region-settings = Paramètres
 
-device-find-bill-photo = Touchez la photo de votre facture.
+device-find-bill-photo = Choisissez la photo de votre facture.
     .explain = Reconnaître une photo de document parmi ses photos.
     .alt = Une galerie de six photos : une montagne, la mer, un arbre, une maison, une feuille « FACTURE » et une fleur.
 device-find-bill-photo-region-p1 = La montagne
@@ -55,7 +55,7 @@ device-find-bill-photo-region-p4 = La maison
 device-find-bill-photo-region-bill = La feuille FACTURE
 device-find-bill-photo-region-p6 = La fleur
 
-device-share-photo = Vous voulez envoyer cette photo à quelqu'un. Où touchez-vous ?
+device-share-photo = Vous voulez envoyer cette photo à quelqu'un. Où appuyez-vous ?
     .explain = Envoyer une photo avec le bouton Partager.
     .alt = Une photo ouverte en grand. En haut, une flèche retour. En bas : Partager, Modifier, Favori, Supprimer.
 device-share-photo-region-back = La flèche retour
@@ -64,7 +64,7 @@ device-share-photo-region-edit = Modifier
 device-share-photo-region-fav = Favori
 device-share-photo-region-delete = Supprimer
 
-device-wifi-on = Vous êtes chez vous, sans internet. Touchez pour allumer le Wi-Fi.
+device-wifi-on = Vous êtes chez vous, sans internet. Où appuyer pour allumer le Wi-Fi ?
     .explain = Allumer le Wi-Fi dans les réglages rapides.
     .alt = Les réglages rapides : Wi-Fi désactivé, Bluetooth désactivé, Mode avion activé, Lampe désactivée, Son activé, Rotation désactivée.
 device-wifi-on-region-wifi = Wi-Fi
@@ -74,7 +74,7 @@ device-wifi-on-region-torch = Lampe
 device-wifi-on-region-sound = Son
 device-wifi-on-region-rotate = Rotation
 
-device-settings-text = Vous voulez écrire plus gros à l'écran. Quelle application ouvrez-vous ?
+device-settings-text = Vous voulez voir le texte en plus gros. Quelle application ouvrez-vous ?
     .explain = Changer la taille du texte dans les Paramètres.
     .alt = Un écran d'accueil avec six applications : Téléphone, Messages, Appareil photo, Galerie, Internet et Paramètres. En bas, trois boutons : une flèche retour, un rond et un carré.
 device-settings-text-region-phone = Téléphone
@@ -88,8 +88,8 @@ device-install-order = Mettez dans l'ordre : installer une application.
     .explain = Installer une application depuis le magasin d'applications.
 device-install-order-step-store = Ouvrir le magasin d'applications (Play Store)
 device-install-order-step-search = Chercher le nom de l'application
-device-install-order-step-install = Toucher « Installer »
-device-install-order-step-open = Toucher « Ouvrir »
+device-install-order-step-install = Appuyer sur « Installer »
+device-install-order-step-open = Appuyer sur « Ouvrir »
 
 device-downloads = Vous avez téléchargé une attestation. Dans quel dossier est-elle ?
     .explain = Retrouver un fichier téléchargé dans le dossier Téléchargements.

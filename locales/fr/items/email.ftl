@@ -1,6 +1,6 @@
 ## Repère — email items (fr). Keys follow assessments/items/email.toml.
 
-email-open-app = Touchez l'application pour lire vos courriels.
+email-open-app = Choisissez l'application pour lire vos courriels.
     .explain = Reconnaître l'application du courriel : l'enveloppe.
     .alt = Un écran d'accueil avec quatre applications : Courriel, Appareil photo, Téléphone et Plan.
 email-open-app-region-mail = Courriel (une enveloppe)
@@ -14,8 +14,8 @@ email-what-is-opt-internet-message = Un message envoyé par internet
 email-what-is-opt-paper-letter = Une lettre dans la boîte aux lettres
 email-what-is-opt-phone-call = Un appel téléphonique
 
-email-open-message = Touchez le message de Julie pour l'ouvrir.
-    .explain = Ouvrir un message : toucher la ligne du message.
+email-open-message = Choisissez le message de Julie pour l'ouvrir.
+    .explain = Ouvrir un message : appuyer sur la ligne du message.
     .alt = Une boîte de réception avec quatre messages : CAF, Julie Martin, Ameli Remboursement et Pharmacie du Centre. À gauche, les boutons Écrire, Reçus, Envoyés, Indésirables et Corbeille.
 email-open-message-region-write = Le bouton Écrire
 email-open-message-region-trash = La Corbeille
@@ -24,7 +24,7 @@ email-open-message-region-julie = Le message de Julie Martin
 email-open-message-region-phishing = Le message Ameli Remboursement
 email-open-message-region-pharmacy = Le message de la pharmacie
 
-email-new-message = Vous voulez écrire un nouveau message. Touchez le bon bouton.
+email-new-message = Vous voulez écrire un nouveau message. Choisissez le bon bouton.
     .explain = Commencer un nouveau courriel avec le bouton Écrire.
     .alt = Une boîte de réception avec quatre messages. À gauche, les boutons Écrire, Reçus, Envoyés, Indésirables et Corbeille.
 email-new-message-region-write = Écrire
@@ -33,7 +33,7 @@ email-new-message-region-sent = Envoyés
 email-new-message-region-trash = Corbeille
 email-new-message-region-julie = Le message de Julie Martin
 
-email-send-button = Le message est prêt. Touchez le bouton pour l'envoyer.
+email-send-button = Le message est prêt. Choisissez le bouton pour l'envoyer.
     .explain = Envoyer un courriel avec le bouton Envoyer.
     .alt = Un nouveau message pour julie.martin@orange.fr, objet Photos. En haut : Annuler et Envoyer. En bas : un trombone, Aa et une corbeille.
 email-send-button-region-cancel = Annuler
@@ -43,7 +43,7 @@ email-send-button-region-body = Le texte du message
 email-send-button-region-attach = Le trombone
 email-send-button-region-delete = La corbeille
 
-email-reply-button = Vous voulez répondre à Julie. Où touchez-vous ?
+email-reply-button = Vous voulez répondre à Julie. Où appuyez-vous ?
     .explain = Répondre à un message avec le bouton Répondre.
     .alt = Un message ouvert de Julie Martin avec une photo jointe. En bas : Répondre, Transférer, Supprimer. En haut : une flèche retour.
 email-reply-button-region-back = La flèche retour
@@ -67,8 +67,8 @@ email-to-field-region-subject = La case Objet
 email-to-field-region-body = Le texte du message
 email-to-field-region-attach = Le trombone
 
-email-open-attachment = Julie a envoyé une photo. Touchez-la pour l'ouvrir.
-    .explain = Ouvrir une pièce jointe : toucher le fichier sous le message.
+email-open-attachment = Julie a envoyé une photo. Choisissez-la pour l'ouvrir.
+    .explain = Ouvrir une pièce jointe : appuyer sur le fichier sous le message.
     .alt = Un message ouvert de Julie Martin. Sous le texte, un fichier photo-repas.jpg. En bas : Répondre, Transférer, Supprimer.
 email-open-attachment-region-back = La flèche retour
 email-open-attachment-region-attachment = Le fichier photo-repas.jpg
@@ -76,7 +76,7 @@ email-open-attachment-region-reply = Répondre
 email-open-attachment-region-forward = Transférer
 email-open-attachment-region-delete = Supprimer
 
-email-unread = Un point bleu montre un message pas encore lu. Touchez-le.
+email-unread = Un point bleu montre un message pas encore lu. Choisissez-le.
     .explain = Repérer les messages non lus : en gras, avec un point.
     .alt = Une boîte de réception avec quatre messages. Le message de la CAF est en gras, avec un point bleu.
 email-unread-region-caf = Le message de la CAF
@@ -96,11 +96,11 @@ email-trash-region-trash = Corbeille
 email-reply-order = Mettez les étapes dans l'ordre pour répondre à un message.
     .explain = Répondre à un courriel, étape par étape.
 email-reply-order-step-open = Ouvrir le message
-email-reply-order-step-reply = Toucher Répondre
+email-reply-order-step-reply = Appuyer sur Répondre
 email-reply-order-step-write = Écrire sa réponse
-email-reply-order-step-send = Toucher Envoyer
+email-reply-order-step-send = Appuyer sur Envoyer
 
-email-attach-button = Vous voulez ajouter une photo au message. Où touchez-vous ?
+email-attach-button = Vous voulez ajouter une photo au message. Où appuyez-vous ?
     .explain = Joindre un fichier avec le trombone.
     .alt = Un nouveau message. En haut : Annuler et Envoyer. En bas : un trombone, Aa et une corbeille.
 email-attach-button-region-send = Envoyer
@@ -128,11 +128,11 @@ email-subject-use-opt-photo = Ajouter une photo
 email-phishing-action = Vous recevez ce message. Que faites-vous ?
     .explain = Face à un faux message : ne pas cliquer, le supprimer.
     .alt = Un courriel signé Assurance Maladie, envoyé par remboursement@ameli-sante-info.com : « Vous avez droit à 187,50 €. Confirmez votre carte bancaire sous 24 h. » Un bouton orange : Recevoir mon argent.
-email-phishing-action-opt-click = Je touche « Recevoir mon argent »
+email-phishing-action-opt-click = J'appuie sur « Recevoir mon argent »
 email-phishing-action-opt-delete = Je le supprime sans cliquer
 email-phishing-action-opt-reply = Je réponds avec mon numéro de carte
 
-email-spot-phishing-inbox = Un de ces messages est une arnaque. Touchez-le.
+email-spot-phishing-inbox = Un de ces messages est une arnaque. Choisissez-le.
     .explain = Se méfier des messages urgents qui promettent de l'argent.
     .alt = Une boîte de réception avec quatre messages : CAF « Votre attestation est prête », Julie Martin « Repas de dimanche », Ameli Remboursement « URGENT : recevez 187 € ici », Pharmacie du Centre « Votre commande est prête ».
 email-spot-phishing-inbox-region-caf = CAF : Votre attestation est prête
@@ -142,11 +142,10 @@ email-spot-phishing-inbox-region-pharmacy = Pharmacie du Centre : Votre commande
 
 email-attach-order = Mettez dans l'ordre : envoyer une photo par courriel.
     .explain = Envoyer une pièce jointe, étape par étape.
-email-attach-order-step-write = Toucher Écrire
-email-attach-order-step-address = Écrire l'adresse
-email-attach-order-step-clip = Toucher le trombone
+email-attach-order-step-write = Appuyer sur Écrire et taper l'adresse
+email-attach-order-step-clip = Appuyer sur le trombone
 email-attach-order-step-choose = Choisir la photo
-email-attach-order-step-send = Toucher Envoyer
+email-attach-order-step-send = Appuyer sur Envoyer
 
 email-spam-folder = Un courriel attendu n'est pas arrivé. Où regarder aussi ?
     .explain = Vérifier le dossier Indésirables quand un message manque.
@@ -215,7 +214,7 @@ email-bcc-opt-cc = Cc
 email-bcc-opt-bcc = Cci
 
 email-link-real-site = Vous appuyez longtemps sur le lien. Vers quel site mène-t-il vraiment ?
-    .explain = Lire la vraie adresse d'un lien : le nom juste avant .net ou .fr à la fin.
+    .explain = Lire la vraie adresse d'un lien : le site est le nom juste avant le premier « / » (ici compte-securise.net).
     .alt = Un message dit : connectez-vous sur ameli.fr. Un appui long sur le lien affiche sa vraie adresse : ameli.fr.compte-securise.net/login, avec les boutons Ouvrir et Copier.
 email-link-real-site-opt-ameli = ameli.fr
 email-link-real-site-opt-compte-securise = compte-securise.net

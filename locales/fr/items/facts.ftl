@@ -6,7 +6,7 @@ facts-all-true-opt-no-check = Non, il faut vérifier
 facts-all-true-opt-yes = Oui, tout est vrai
 facts-all-true-opt-yes-if-written = Oui, si c'est bien écrit
 
-facts-post-author = Touchez le nom de celui qui a publié ce message.
+facts-post-author = Choisissez le nom de celui qui a publié ce message.
     .explain = Repérer qui a publié un message.
     .alt = Un message de Info Choc 24, il y a 2 heures : URGENT !!! Le lait en brique rend les enfants malades. PARTAGEZ VITE ! Un lien vers ACTU-VERITE-CHOC.INFO : Le lait, poison caché ? 12 000 J'aime. Boutons J'aime, Commenter, Partager.
 facts-post-author-region-author = Le nom Info Choc 24
@@ -15,7 +15,7 @@ facts-post-author-region-link = Le lien vers ACTU-VERITE-CHOC.INFO
 facts-post-author-region-like = J'aime
 facts-post-author-region-share = Partager
 
-facts-news-date = Touchez la date de l'article.
+facts-news-date = Choisissez la date de l'article.
     .explain = Trouver la date d'un article.
     .alt = Un article du site www.quotidien-du-nord.fr, Le Quotidien du Nord : Grève : aucun bus ce lundi. Par Claire Dubois. Publié le 3 mars 2019. Une photo de bus, du texte et un encadré PUBLICITÉ : Crédit facile en 24 h.
 facts-news-date-region-headline = Le titre
@@ -31,7 +31,7 @@ facts-shocking-first-opt-check = Je vérifie si c'est vrai
 facts-shocking-first-opt-share-now = Je partage tout de suite
 facts-shocking-first-opt-like = J'aime le message
 
-facts-news-author = Touchez le nom de la personne qui a écrit l'article.
+facts-news-author = Choisissez le nom de la personne qui a écrit l'article.
     .explain = Trouver l'auteur d'un article.
     .alt = Un article du site www.quotidien-du-nord.fr, Le Quotidien du Nord : Grève : aucun bus ce lundi. Par Claire Dubois. Publié le 3 mars 2019. Une photo de bus, du texte et un encadré PUBLICITÉ : Crédit facile en 24 h.
 facts-news-author-region-site-name = Le nom du journal
@@ -46,7 +46,7 @@ facts-caps-warning-opt-be-wary = Se méfier
 facts-caps-warning-opt-believe = Le croire, c'est urgent
 facts-caps-warning-opt-forward = L'envoyer à tous ses amis
 
-facts-find-ad = Touchez la publicité sur cette page.
+facts-find-ad = Choisissez la publicité sur cette page.
     .explain = Distinguer une publicité d'un article.
     .alt = Un article du site www.quotidien-du-nord.fr, Le Quotidien du Nord : Grève : aucun bus ce lundi. Par Claire Dubois. Publié le 3 mars 2019. Une photo de bus, du texte et un encadré PUBLICITÉ : Crédit facile en 24 h.
 facts-find-ad-region-headline = Le titre
@@ -64,7 +64,7 @@ facts-read-whole-opt-read-article = Je lis tout l'article
 facts-read-whole-opt-title-enough = Le titre suffit
 facts-read-whole-opt-look-photo = Je regarde seulement la photo
 
-facts-site-address = Touchez l'adresse internet de ce site.
+facts-site-address = Choisissez l'adresse internet de ce site.
     .explain = Repérer l'adresse du site dans la barre du haut.
     .alt = Un article du site www.quotidien-du-nord.fr, Le Quotidien du Nord : Grève : aucun bus ce lundi. Par Claire Dubois. Publié le 3 mars 2019. Une photo de bus, du texte et un encadré PUBLICITÉ : Crédit facile en 24 h.
 facts-site-address-region-address = L'adresse du site
@@ -92,7 +92,7 @@ facts-old-news-opt-outdated = Ce n'est peut-être plus vrai
 facts-old-news-opt-true-today = Il n'y aura pas de bus lundi
 facts-old-news-opt-false = L'article est faux
 
-facts-source-link = De quel site vient cette information ? Touchez-le.
+facts-source-link = De quel site vient cette information ? Choisissez-le.
     .explain = Trouver le site d'origine d'une information.
     .alt = Un message de Info Choc 24, il y a 2 heures : URGENT !!! Le lait en brique rend les enfants malades. PARTAGEZ VITE ! Un lien vers ACTU-VERITE-CHOC.INFO : Le lait, poison caché ? 12 000 J'aime. Boutons J'aime, Commenter, Partager.
 facts-source-link-region-author = Le nom Info Choc 24
@@ -103,10 +103,10 @@ facts-source-link-region-share = Partager
 
 facts-check-order = Une information choc : mettez les étapes dans l'ordre.
     .explain = Suivre les étapes pour vérifier avant de partager.
-facts-check-order-step-read = Lire tout le message
+facts-check-order-step-stop = Ne pas partager tout de suite
 facts-check-order-step-who = Regarder qui l'a publié
-facts-check-order-step-search = Chercher l'information ailleurs
-facts-check-order-step-decide = Décider de partager ou non
+facts-check-order-step-search = Chercher si d'autres médias en parlent
+facts-check-order-step-decide = Partager seulement si c'est confirmé
 
 facts-many-likes = Ce message a 12 000 « J'aime ». Est-il vrai pour autant ?
     .explain = Savoir que beaucoup de « J'aime » ne prouvent pas qu'une info est vraie.
@@ -115,7 +115,7 @@ facts-many-likes-opt-no = Non, ça ne prouve rien
 facts-many-likes-opt-yes = Oui, tant de gens ne se trompent pas
 facts-many-likes-opt-probably = Oui, sûrement
 
-facts-reverse-search = Vous voulez savoir d'où vient cette photo. Touchez le bon choix.
+facts-reverse-search = Vous voulez savoir d'où vient cette photo. Choisissez la bonne option.
     .explain = Faire une recherche par image pour trouver l'origine d'une photo.
     .alt = Une photo avec un menu ouvert : Enregistrer l'image, Copier l'image, Rechercher l'image, Partager l'image.
 facts-reverse-search-region-save = Enregistrer l'image
@@ -163,13 +163,13 @@ facts-fact-check-site-opt-fact-check = Une rubrique de vérification d'un média
 facts-fact-check-site-opt-forum = Un forum de discussion
 facts-fact-check-site-opt-comments = Les commentaires du message
 
-facts-deepfake = Une vidéo montre un ministre dire une chose incroyable. Elle peut être…
-    .explain = Savoir qu'une vidéo ou une voix peut être fabriquée par ordinateur.
-facts-deepfake-opt-computer-made = Fabriquée par ordinateur
-facts-deepfake-opt-always-real = Forcément vraie
-facts-deepfake-opt-old = Seulement ancienne
+facts-deepfake = Dans une vidéo, un ministre dit une chose incroyable. Que faut-il savoir ?
+    .explain = Savoir qu'une vidéo ou une voix peut être fabriquée avec l'intelligence artificielle (IA).
+facts-deepfake-opt-computer-made = Elle peut être fabriquée avec l'intelligence artificielle (IA)
+facts-deepfake-opt-always-real = Elle est forcément vraie : on la voit
+facts-deepfake-opt-views = Elle est vraie si elle a beaucoup de vues
 
-facts-who-behind = Qui possède ce site ? Touchez où le trouver.
+facts-who-behind = Qui possède ce site ? Choisissez où le trouver.
     .explain = Chercher qui possède et finance un site d'information.
     .alt = Le bas d'un site d'actualité : un bouton Haut de page, puis quatre liens : Qui sommes-nous ?, Lettre d'infos, Jeux et mots croisés, Nous suivre.
 facts-who-behind-region-top = Haut de page

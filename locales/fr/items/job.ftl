@@ -6,7 +6,7 @@ job-what-is-cv-opt-career = Un document qui présente votre parcours
 job-what-is-cv-opt-bank = Une lettre de la banque
 job-what-is-cv-opt-id = Une pièce d'identité
 
-job-cv-name = Touchez le nom de la personne sur ce CV.
+job-cv-name = Choisissez le nom de la personne sur ce CV.
     .explain = Repérer les parties d'un CV, en commençant par le nom.
     .alt = Le CV de Marie DUPONT : une photo, le nom, l'adresse de courriel bisou-doudou75@mail.fr, le téléphone, puis les parties Expérience (agent d'entretien, employée libre-service), Formation (CAP Propreté) et Compétences.
 job-cv-name-region-name = Le nom
@@ -15,7 +15,7 @@ job-cv-name-region-experience = La partie Expérience
 job-cv-name-region-training = La partie Formation
 job-cv-name-region-skills = La partie Compétences
 
-job-search-button = Le métier et la ville sont écrits. Touchez pour lancer la recherche.
+job-search-button = Le métier et la ville sont écrits. Où appuyer pour lancer la recherche ?
     .explain = Lancer une recherche d'offres avec le bouton Rechercher.
     .alt = Un site d'emploi : en haut, un bouton Alerte avec une cloche. Les cases Métier (Aide-soignant) et Ville (Lyon), un bouton vert Rechercher, puis une offre Aide-soignant (H/F), CDI, Lyon 3e, avec un bouton Postuler.
 job-search-button-region-alert = Alerte (la cloche)
@@ -30,9 +30,9 @@ job-which-site-opt-france-travail = francetravail.fr
 job-which-site-opt-impots = impots.gouv.fr
 job-which-site-opt-ameli = ameli.fr
 
-job-apply-submit = Touchez le bouton pour envoyer votre candidature.
+job-apply-submit = Le formulaire est complet. Choisissez le bouton pour envoyer votre candidature.
     .explain = Envoyer sa candidature avec le bouton Envoyer.
-    .alt = Un formulaire pour postuler : Nom Dupont, Prénom Marie, Téléphone vide et entouré de rouge, Courriel rempli, CV ajouté CV-Marie-Dupont.pdf, et un bouton vert Envoyer.
+    .alt = Un formulaire pour postuler : Nom Dupont, Prénom Marie, Téléphone 06 12 34 56 78, Courriel rempli, CV ajouté CV-Marie-Dupont.pdf, et un bouton vert Envoyer.
 job-apply-submit-region-name = Nom
 job-apply-submit-region-mail = Courriel
 job-apply-submit-region-cv = Le CV ajouté
@@ -64,9 +64,9 @@ job-search-order = Mettez dans l'ordre : chercher une offre d'emploi.
 job-search-order-step-site = Ouvrir le site d'emploi
 job-search-order-step-job = Écrire le métier
 job-search-order-step-city = Écrire la ville
-job-search-order-step-search = Toucher « Rechercher »
+job-search-order-step-search = Appuyer sur « Rechercher »
 
-job-cv-experience = Touchez la partie qui montre les emplois déjà faits.
+job-cv-experience = Choisissez la partie qui montre les emplois déjà faits.
     .explain = Connaître les parties d'un CV : Expérience, Formation, Compétences.
     .alt = Le CV de Marie DUPONT : une photo, le nom, l'adresse de courriel bisou-doudou75@mail.fr, le téléphone, puis les parties Expérience (agent d'entretien, employée libre-service), Formation (CAP Propreté) et Compétences.
 job-cv-experience-region-name = Le nom
@@ -75,7 +75,7 @@ job-cv-experience-region-experience = La partie Expérience
 job-cv-experience-region-training = La partie Formation
 job-cv-experience-region-skills = La partie Compétences
 
-job-search-apply = Cette offre vous plaît. Touchez le bouton pour y répondre.
+job-search-apply = Cette offre vous plaît. Choisissez le bouton pour y répondre.
     .explain = Répondre à une offre avec le bouton Postuler.
     .alt = Un site d'emploi : en haut, un bouton Alerte avec une cloche. Les cases Métier (Aide-soignant) et Ville (Lyon), un bouton vert Rechercher, puis une offre Aide-soignant (H/F), CDI, Lyon 3e, avec un bouton Postuler.
 job-search-apply-region-alert = Alerte (la cloche)
@@ -86,12 +86,12 @@ job-search-apply-region-apply = Postuler
 
 job-offer-duration = Combien de temps dure ce contrat ?
     .explain = Lire une offre : le type de contrat et sa durée.
-    .alt = Une offre : Agent d'entretien (H/F). Contrat : CDD de 6 mois. Temps de travail : 24 h par semaine. Salaire : 1 100 € brut par mois. Lieu : Lille. Pour postuler : envoyez votre CV à recrutement@proprete-nord.fr.
+    .alt = Une offre : Agent d'entretien (H/F). Contrat : CDD de 6 mois. Temps de travail : 24 h par semaine. Salaire : 1 300 € brut par mois. Lieu : Lille. Pour postuler : envoyez votre CV à recrutement@proprete-nord.fr.
 job-offer-duration-opt-six-months = 6 mois
 job-offer-duration-opt-twenty-four-hours = 24 heures
 job-offer-duration-opt-not-said = Il n'est pas dit
 
-job-apply-missing = L'envoi est refusé. Touchez la case qu'il faut encore remplir.
+job-apply-missing = L'envoi est refusé. Choisissez la case qu'il faut encore remplir.
     .explain = Repérer la case obligatoire vide d'un formulaire de candidature.
     .alt = Un formulaire pour postuler : Nom Dupont, Prénom Marie, Téléphone vide et entouré de rouge, Courriel rempli, CV ajouté CV-Marie-Dupont.pdf, et un bouton vert Envoyer.
 job-apply-missing-region-name = Nom
@@ -101,9 +101,9 @@ job-apply-missing-region-mail = Courriel
 job-apply-missing-region-cv = Le CV ajouté
 job-apply-missing-region-send = Envoyer
 
-job-offer-where-apply = Touchez la partie qui dit comment répondre à l'offre.
+job-offer-where-apply = Choisissez la partie qui dit comment répondre à l'offre.
     .explain = Trouver dans l'offre comment postuler.
-    .alt = Une offre : Agent d'entretien (H/F). Contrat : CDD de 6 mois. Temps de travail : 24 h par semaine. Salaire : 1 100 € brut par mois. Lieu : Lille. Pour postuler : envoyez votre CV à recrutement@proprete-nord.fr.
+    .alt = Une offre : Agent d'entretien (H/F). Contrat : CDD de 6 mois. Temps de travail : 24 h par semaine. Salaire : 1 300 € brut par mois. Lieu : Lille. Pour postuler : envoyez votre CV à recrutement@proprete-nord.fr.
 job-offer-where-apply-region-contract = Le contrat
 job-offer-where-apply-region-hours = Le temps de travail
 job-offer-where-apply-region-salary = Le salaire
@@ -116,7 +116,7 @@ job-cv-format-opt-pdf = En PDF
 job-cv-format-opt-mp3 = En fichier son (MP3)
 job-cv-format-opt-jpg-selfie = En photo prise de loin
 
-job-cv-email-problem = Un détail de ce CV peut gêner un employeur. Touchez-le.
+job-cv-email-problem = Un détail de ce CV peut gêner un employeur. Choisissez-le.
     .explain = Utiliser une adresse de courriel sérieuse, avec son nom, sur son CV.
     .alt = Le CV de Marie DUPONT : une photo, le nom, l'adresse de courriel bisou-doudou75@mail.fr, le téléphone, puis les parties Expérience (agent d'entretien, employée libre-service), Formation (CAP Propreté) et Compétences.
 job-cv-email-problem-region-name = Le nom
@@ -140,7 +140,7 @@ job-cover-message-opt-empty = Aucun message, juste le CV
 
 job-offer-copy-address = Écrivez l'adresse où envoyer votre CV pour cette offre.
     .explain = Recopier sans erreur l'adresse de courriel d'une offre.
-    .alt = Une offre : Agent d'entretien (H/F). Contrat : CDD de 6 mois. Temps de travail : 24 h par semaine. Salaire : 1 100 € brut par mois. Lieu : Lille. Pour postuler : envoyez votre CV à recrutement@proprete-nord.fr.
+    .alt = Une offre : Agent d'entretien (H/F). Contrat : CDD de 6 mois. Temps de travail : 24 h par semaine. Salaire : 1 300 € brut par mois. Lieu : Lille. Pour postuler : envoyez votre CV à recrutement@proprete-nord.fr.
 
 job-apply-email-order = Mettez dans l'ordre : répondre à une offre par courriel.
     .explain = Postuler par courriel, étape par étape.
@@ -171,13 +171,13 @@ job-cv-private-data-opt-town = Sa ville
 job-cv-private-data-opt-phone = Son téléphone
 
 job-gross-net = Le salaire est « brut ». Sur votre compte, vous recevrez…
-    .explain = Comprendre brut et net : le net est ce que l'on reçoit.
-    .alt = Une offre : Agent d'entretien (H/F). Contrat : CDD de 6 mois. Temps de travail : 24 h par semaine. Salaire : 1 100 € brut par mois. Lieu : Lille. Pour postuler : envoyez votre CV à recrutement@proprete-nord.fr.
-job-gross-net-opt-less = Un peu moins que 1 100 €
-job-gross-net-opt-same = Exactement 1 100 €
-job-gross-net-opt-more = Plus que 1 100 €
+    .explain = Comprendre brut et net : le net, ce que l'on reçoit, est environ un quart plus bas que le brut.
+    .alt = Une offre : Agent d'entretien (H/F). Contrat : CDD de 6 mois. Temps de travail : 24 h par semaine. Salaire : 1 300 € brut par mois. Lieu : Lille. Pour postuler : envoyez votre CV à recrutement@proprete-nord.fr.
+job-gross-net-opt-less = Moins : environ 1 000 €
+job-gross-net-opt-same = Exactement 1 300 €
+job-gross-net-opt-more = Plus que 1 300 €
 
-job-search-alert = Vous voulez recevoir les nouvelles offres sans chercher chaque jour. Où touchez-vous ?
+job-search-alert = Vous voulez recevoir les nouvelles offres sans chercher chaque jour. Où appuyez-vous ?
     .explain = Créer une alerte pour recevoir les nouvelles offres.
     .alt = Un site d'emploi : en haut, un bouton Alerte avec une cloche. Les cases Métier (Aide-soignant) et Ville (Lyon), un bouton vert Rechercher, puis une offre Aide-soignant (H/F), CDI, Lyon 3e, avec un bouton Postuler.
 job-search-alert-region-alert = Alerte (la cloche)

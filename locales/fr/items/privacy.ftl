@@ -1,6 +1,6 @@
 ## Repère — privacy items (fr). Keys follow assessments/items/privacy.toml.
 
-privacy-password-field = Touchez la case où l'on écrit le mot de passe.
+privacy-password-field = Choisissez la case où l'on écrit le mot de passe.
     .explain = Repérer la case du mot de passe sur une page de connexion.
     .alt = Une page Mon compte : une case Adresse e-mail remplie, une case Mot de passe avec des points, un bouton Se connecter et un lien Mot de passe oublié.
 privacy-password-field-region-email = La case Adresse e-mail
@@ -14,7 +14,7 @@ privacy-password-secret-opt-only-me = Seulement moi
 privacy-password-secret-opt-my-neighbour = Mon voisin
 privacy-password-secret-opt-anyone-asking = Toute personne qui le demande
 
-privacy-refuse-cookies = Vous ne voulez pas de cookies. Touchez le bon bouton.
+privacy-refuse-cookies = Vous ne voulez pas de cookies. Choisissez le bon bouton.
     .explain = Refuser les cookies avec le bouton Tout refuser.
     .alt = Le site de la mairie. En bas, un bandeau : Ce site utilise des cookies. Trois boutons : Tout refuser, Personnaliser, Tout accepter.
 privacy-refuse-cookies-region-page = Le texte de la page
@@ -28,7 +28,7 @@ privacy-stranger-code-opt-refuse = Je ne le donne pas
 privacy-stranger-code-opt-give = Je le donne
 privacy-stranger-code-opt-give-if-polite = Je le donne s'il est poli
 
-privacy-logout-button = Vous avez fini. Touchez pour quitter votre compte.
+privacy-logout-button = Vous avez fini. Où appuyer pour quitter votre compte ?
     .explain = Se déconnecter de son compte avec Se déconnecter.
     .alt = Le menu Mon compte avec cinq lignes : Mon profil, Mes commandes, Paramètres, Aide, Se déconnecter.
 privacy-logout-button-region-profile = Mon profil
@@ -54,8 +54,8 @@ privacy-hidden-password-opt-nobody-reads = Pour que personne ne le lise
 privacy-hidden-password-opt-broken = L'écran est en panne
 privacy-hidden-password-opt-wrong-password = Le mot de passe est faux
 
-privacy-close-prize-popup = Ce message apparaît. Touchez pour le fermer sans rien donner.
-    .explain = Fermer un faux gain avec la croix, sans toucher au bouton.
+privacy-close-prize-popup = Ce message apparaît. Où appuyer pour le fermer sans rien donner ?
+    .explain = Fermer un faux gain avec la croix, sans appuyer sur le bouton.
     .alt = Une fenêtre sur un site : Félicitations ! Vous avez gagné un smartphone ! Un cadeau dessiné, un gros bouton Recevoir mon cadeau et une croix en haut à droite.
 privacy-close-prize-popup-region-close = La croix en haut à droite
 privacy-close-prize-popup-region-message = Le texte Vous avez gagné
@@ -74,7 +74,7 @@ privacy-strong-password-opt-long-mixed = Chat-Bleu-Pluie-47
 privacy-strong-password-opt-digits = 123456
 privacy-strong-password-opt-first-name = marie
 
-privacy-private-profile = Vous voulez cacher votre profil aux inconnus. Touchez le bon réglage.
+privacy-private-profile = Vous voulez cacher votre profil aux inconnus. Choisissez le bon réglage.
     .explain = Rendre son profil privé dans les réglages de confidentialité.
     .alt = Les réglages Confidentialité avec quatre interrupteurs : Profil privé (non), Partager ma position (oui), Notifications (oui), Mode sombre (non).
 privacy-private-profile-region-private = Profil privé
@@ -82,7 +82,7 @@ privacy-private-profile-region-location = Partager ma position
 privacy-private-profile-region-notifications = Notifications
 privacy-private-profile-region-dark = Mode sombre
 
-privacy-photo-friends = Seuls vos amis doivent voir cette photo. Touchez le bon choix.
+privacy-photo-friends = Seuls vos amis doivent voir cette photo. Choisissez la bonne option.
     .explain = Choisir qui peut voir ce que l'on publie.
     .alt = Un écran Qui peut voir votre photo ? Trois choix : Public (tout le monde, choisi pour l'instant), Amis, Moi uniquement. En bas, un bouton Publier.
 privacy-photo-friends-region-public = Public
@@ -96,7 +96,7 @@ privacy-what-is-cookie-opt-tracker = Un petit fichier qui retient vos visites
 privacy-what-is-cookie-opt-virus = Un virus dangereux
 privacy-what-is-cookie-opt-cake = Une publicité pour des gâteaux
 
-privacy-location-off = Vous ne voulez plus montrer où vous êtes. Touchez le bon réglage.
+privacy-location-off = Vous ne voulez plus montrer où vous êtes. Choisissez le bon réglage.
     .explain = Couper le partage de sa position dans les réglages.
     .alt = Les réglages Confidentialité avec quatre interrupteurs : Profil privé (non), Partager ma position (oui), Notifications (oui), Mode sombre (non).
 privacy-location-off-region-private = Profil privé
@@ -110,7 +110,7 @@ privacy-same-password-opt-risky = Risqué : un vol ouvre tous vos comptes
 privacy-same-password-opt-safe = Sûr, si le mot de passe est long
 privacy-same-password-opt-advised = Conseillé pour ne pas oublier
 
-privacy-app-permission = Une lampe de poche n'a pas besoin de vos contacts. Touchez le bon bouton.
+privacy-app-permission = Une lampe de poche n'a pas besoin de vos contacts. Choisissez le bon bouton.
     .explain = Refuser les autorisations dont une application n'a pas besoin.
     .alt = L'application Lampe Torche affiche une question : Autoriser Lampe Torche à accéder à vos contacts ? Deux boutons : Refuser et Autoriser.
 privacy-app-permission-region-app = Le nom de l'application en haut
@@ -128,12 +128,12 @@ privacy-bank-code-call-opt-give-half = Je donne seulement le début
 privacy-change-password-order = Changer son mot de passe : mettez les étapes dans l'ordre.
     .explain = Savoir changer son mot de passe dans son compte.
 privacy-change-password-order-step-open-account = Ouvrir Mon compte
-privacy-change-password-order-step-choose-change = Toucher Changer le mot de passe
+privacy-change-password-order-step-choose-change = Appuyer sur Changer le mot de passe
 privacy-change-password-order-step-type-old = Taper l'ancien mot de passe
 privacy-change-password-order-step-type-new = Taper le nouveau mot de passe
 privacy-change-password-order-step-save = Enregistrer
 
-privacy-cookies-continue = Vous refusez les cookies. Touchez le moyen le plus rapide.
+privacy-cookies-continue = Vous refusez les cookies. Choisissez le moyen le plus rapide.
     .explain = Trouver le lien discret pour refuser les cookies.
     .alt = Une fenêtre sur un site d'actualité : Nous respectons votre vie privée. Un gros bouton Accepter et fermer, un lien Paramétrer en bas, et en petit en haut à droite : Continuer sans accepter.
 privacy-cookies-continue-region-continue = Continuer sans accepter
@@ -147,7 +147,7 @@ privacy-two-factor-opt-phone-code = Un code envoyé sur votre téléphone
 privacy-two-factor-opt-second-password = Le même mot de passe deux fois
 privacy-two-factor-opt-birth-date = Votre date de naissance
 
-privacy-refuse-ad-cookies = Vous refusez la publicité ciblée. Touchez le réglage à couper.
+privacy-refuse-ad-cookies = Vous refusez la publicité ciblée. Choisissez le réglage à couper.
     .explain = Choisir ses cookies un par un dans les réglages.
     .alt = Un écran Vos choix de cookies : Nécessaires (toujours actifs), Mesure d'audience (non), Publicité personnalisée (oui), Réseaux sociaux (non), et un bouton Enregistrer mes choix.
 privacy-refuse-ad-cookies-region-necessary = Nécessaires
@@ -158,7 +158,7 @@ privacy-refuse-ad-cookies-region-save = Enregistrer mes choix
 
 privacy-public-wifi = Sur le wifi gratuit d'un café, que vaut-il mieux éviter ?
     .explain = Éviter les opérations sensibles sur un wifi public.
-privacy-public-wifi-opt-bank = Ouvrir votre compte bancaire
+privacy-public-wifi-opt-bank = Consulter votre compte en banque
 privacy-public-wifi-opt-weather = Regarder la météo
 privacy-public-wifi-opt-news = Lire les actualités
 
@@ -177,10 +177,10 @@ privacy-password-manager-opt-remove = Se passer de mot de passe
 
 privacy-scam-sms-link = Quel détail prouve que ce SMS est une arnaque ?
     .explain = Vérifier l'adresse d'un lien : le vrai site de l'Assurance maladie est ameli.fr.
-    .alt = Un SMS venant de AMELI, aujourd'hui à 10:42 : Votre carte Vitale expire demain. Renouvelez-la ici : ameli-vitale-renouv.com. En bas, une case pour répondre.
+    .alt = Un SMS venant d'AMELI, aujourd'hui à 10:42 : Votre remboursement de 48,50 € est en attente. Confirmez ici : ameli-vitale-renouv.com. En bas, une case pour répondre.
 privacy-scam-sms-link-region-sender = Le nom AMELI en haut
 privacy-scam-sms-link-region-date = L'heure du message
-privacy-scam-sms-link-region-text = Le texte sur la carte Vitale
+privacy-scam-sms-link-region-text = Le texte sur le remboursement
 privacy-scam-sms-link-region-link = Le lien ameli-vitale-renouv.com
 privacy-scam-sms-link-region-reply = La case pour répondre
 
@@ -199,14 +199,14 @@ privacy-data-rights-opt-pay = Payer pour les récupérer
 
 privacy-unknown-device = Vous habitez Lille. Quel appareil connecté est suspect ?
     .explain = Vérifier les appareils connectés à son compte.
-    .alt = Un écran Appareils connectés : Cette tablette, Lille, maintenant ; Téléphone Samsung, Lille, hier à 18:30 ; Ordinateur Windows, Lagos, Nigeria, 3:12 du matin. En bas, un bouton Déconnecter tous les appareils.
+    .alt = Un écran Appareils connectés : Cette tablette, Lille, maintenant ; Téléphone Samsung, Lille, hier à 18:30 ; Ordinateur Windows, Marseille, 3:12 du matin. En bas, un bouton Déconnecter tous les appareils.
 privacy-unknown-device-region-tablet = Cette tablette, à Lille
 privacy-unknown-device-region-phone = Téléphone Samsung, à Lille
-privacy-unknown-device-region-computer = Ordinateur Windows, à Lagos
+privacy-unknown-device-region-computer = Ordinateur Windows, à Marseille
 privacy-unknown-device-region-disconnect-all = Déconnecter tous les appareils
 
-privacy-photo-location = Une photo publiée peut révéler où vous habitez. Comment ?
-    .explain = Savoir qu'une photo peut garder le lieu où elle a été prise.
+privacy-photo-location = Vous envoyez une photo par e-mail. Elle peut révéler où vous habitez. Comment ?
+    .explain = Savoir qu'une photo envoyée telle quelle peut garder le lieu où elle a été prise (certains réseaux sociaux l'effacent, pas un e-mail).
 privacy-photo-location-opt-gps-data = Par la position cachée dans la photo
 privacy-photo-location-opt-impossible = C'est impossible
 privacy-photo-location-opt-colours = Par les couleurs

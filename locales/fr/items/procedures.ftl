@@ -6,7 +6,7 @@ procedures-help-where-opt-france-services = Un agent France Services
 procedures-help-where-opt-stranger = Un inconnu sur internet
 procedures-help-where-opt-nobody = Personne
 
-procedures-fc-button = Touchez le bouton « S'identifier avec FranceConnect ».
+procedures-fc-button = Choisissez le bouton « S'identifier avec FranceConnect ».
     .explain = Trouver le bouton FranceConnect sur une page de connexion.
     .alt = Une page de connexion : un bouton bleu S'identifier avec FranceConnect, puis les cases Identifiant et Mot de passe, les liens Mot de passe oublié et Créer un compte, et le bouton Se connecter.
 procedures-fc-button-region-fc = S'identifier avec FranceConnect
@@ -19,7 +19,7 @@ procedures-sms-code = Écrivez le code reçu par SMS.
     .explain = Recopier un code reçu par SMS pour se connecter.
     .alt = En haut, un SMS : « Votre code de connexion : 482913. Ne le donnez à personne. » En bas, le site demande : Entrez le code reçu par SMS.
 
-procedures-upload-button = Vous devez envoyer une facture. Touchez le bon bouton.
+procedures-upload-button = Vous devez envoyer une facture. Choisissez le bon bouton.
     .explain = Ajouter un document avec le bouton Ajouter un fichier.
     .alt = Une page Justificatif de domicile : « Formats acceptés : PDF, JPG. Taille maximum : 5 Mo. » Un bouton Ajouter un fichier, la mention Aucun fichier ajouté, et les boutons Retour et Valider.
 procedures-upload-button-region-add = Ajouter un fichier
@@ -27,7 +27,7 @@ procedures-upload-button-region-list = Aucun fichier ajouté
 procedures-upload-button-region-back = Retour
 procedures-upload-button-region-ok = Valider
 
-procedures-password-field = Touchez la case où écrire votre mot de passe.
+procedures-password-field = Choisissez la case où écrire votre mot de passe.
     .explain = Repérer les cases Identifiant et Mot de passe.
     .alt = Une page de connexion : un bouton bleu S'identifier avec FranceConnect, puis les cases Identifiant et Mot de passe, les liens Mot de passe oublié et Créer un compte, et le bouton Se connecter.
 procedures-password-field-region-fc = S'identifier avec FranceConnect
@@ -36,7 +36,7 @@ procedures-password-field-region-password = La case Mot de passe
 procedures-password-field-region-create = Créer un compte
 procedures-password-field-region-connect = Se connecter
 
-procedures-form-missing = Le formulaire bloque. Touchez la case qu'il faut remplir.
+procedures-form-missing = Le formulaire bloque. Choisissez la case qu'il faut remplir.
     .explain = Repérer un champ obligatoire vide, souvent en rouge.
     .alt = Un formulaire, étape 1 sur 3 : Nom Dupont, Prénom Marie, Date de naissance vide et entourée de rouge avec « Ce champ est obligatoire », Courriel rempli, bouton Continuer. Les champs obligatoires ont une étoile rouge.
 procedures-form-missing-region-name = Nom
@@ -52,7 +52,7 @@ procedures-required-star-opt-required = Case obligatoire
 procedures-required-star-opt-optional = Case facultative
 procedures-required-star-opt-mistake = Il y a une erreur
 
-procedures-forgot-password = Vous avez oublié votre mot de passe. Où touchez-vous ?
+procedures-forgot-password = Vous avez oublié votre mot de passe. Où appuyez-vous ?
     .explain = Refaire un mot de passe avec « Mot de passe oublié ».
     .alt = Une page de connexion : un bouton bleu S'identifier avec FranceConnect, puis les cases Identifiant et Mot de passe, les liens Mot de passe oublié et Créer un compte, et le bouton Se connecter.
 procedures-forgot-password-region-fc = S'identifier avec FranceConnect
@@ -91,9 +91,9 @@ procedures-file-format-opt-docx = facture.docx
 procedures-upload-order = Mettez dans l'ordre : envoyer un justificatif.
     .explain = Envoyer un justificatif, étape par étape.
 procedures-upload-order-step-photo = Prendre le document en photo
-procedures-upload-order-step-add = Toucher « Ajouter un fichier »
-procedures-upload-order-step-choose = Choisir la photo
-procedures-upload-order-step-confirm = Toucher « Valider »
+procedures-upload-order-step-add = Appuyer sur « Ajouter un fichier »
+procedures-upload-order-step-camera = Choisir « Appareil photo »
+procedures-upload-order-step-confirm = Appuyer sur « Valider »
 
 procedures-receipt = Votre demande est envoyée. Que gardez-vous ?
     .explain = Garder l'accusé de réception et le numéro de dossier.
@@ -103,7 +103,7 @@ procedures-receipt-opt-site-address = Seulement l'adresse du site
 
 procedures-fc-order = Mettez dans l'ordre : se connecter avec FranceConnect.
     .explain = Se connecter avec FranceConnect, étape par étape.
-procedures-fc-order-step-button = Toucher le bouton FranceConnect
+procedures-fc-order-step-button = Appuyer sur le bouton FranceConnect
 procedures-fc-order-step-choose = Choisir un compte, par exemple ameli.fr
 procedures-fc-order-step-login = Écrire l'identifiant et le mot de passe de ce compte
 procedures-fc-order-step-back = Revenir connecté sur le site
@@ -130,7 +130,7 @@ procedures-file-too-big-opt-send-anyway = Je l'envoie quand même
 procedures-file-too-big-opt-reduce = Je la rends plus légère (moins de 5 Mo)
 procedures-file-too-big-opt-give-up = J'abandonne la démarche
 
-procedures-official-search = Vous cherchez « carte grise ». Touchez le site officiel de l'État.
+procedures-official-search = Vous cherchez « carte grise ». Choisissez le site officiel de l'État.
     .explain = Dans une recherche, passer les annonces et choisir l'adresse en .gouv.fr.
     .alt = Trois résultats de recherche : Annonce · cartegrise-rapide.fr « Carte grise en ligne, rapide » ; immatriculation.ants.gouv.fr « Carte grise – site officiel de l'ANTS » ; service-carte-grise.com « Faites votre carte grise en 5 min ».
 procedures-official-search-region-ad = Annonce · cartegrise-rapide.fr

@@ -1,6 +1,6 @@
 ## Repère — shopping items (fr). Keys follow assessments/items/shopping.toml.
 
-shopping-add-to-cart = Vous voulez acheter cette bouilloire. Touchez le bon bouton.
+shopping-add-to-cart = Vous voulez acheter cette bouilloire. Choisissez le bon bouton.
     .explain = Mettre un article dans le panier avec Ajouter au panier.
     .alt = Une boutique en ligne, MaisonPratique. En haut : une barre Rechercher et un panier. Au milieu : la photo d'une bouilloire électrique à 29,90 €, un bouton Ajouter au panier et un bouton Favoris.
 shopping-add-to-cart-region-search = La barre Rechercher
@@ -18,7 +18,7 @@ shopping-search-bar-region-cart = Le panier en haut
 shopping-search-bar-region-photo = La photo de la bouilloire
 shopping-search-bar-region-add = Ajouter au panier
 
-shopping-pay-button = Votre panier est prêt. Touchez pour passer au paiement.
+shopping-pay-button = Votre panier est prêt. Où appuyer pour passer au paiement ?
     .explain = Passer au paiement depuis le panier.
     .alt = Mon panier : une bouilloire électrique à 29,90 €, un lien Supprimer, des boutons moins et plus autour du chiffre 1. Livraison 4,90 €. Total 34,80 €. Un bouton Valider et payer.
 shopping-pay-button-region-delete = Supprimer
@@ -27,7 +27,7 @@ shopping-pay-button-region-plus = Le bouton plus
 shopping-pay-button-region-total = La ligne Total
 shopping-pay-button-region-pay = Valider et payer
 
-shopping-cart-icon = Touchez pour voir votre panier.
+shopping-cart-icon = Où appuyer pour voir votre panier ?
     .explain = Reconnaître l'icône du panier en haut de la boutique.
     .alt = Une boutique en ligne, MaisonPratique. En haut : une barre Rechercher et un panier. Au milieu : la photo d'une bouilloire électrique à 29,90 €, un bouton Ajouter au panier et un bouton Favoris.
 shopping-cart-icon-region-logo = Le nom de la boutique
@@ -36,7 +36,7 @@ shopping-cart-icon-region-cart = Le panier en haut
 shopping-cart-icon-region-add = Ajouter au panier
 shopping-cart-icon-region-favourites = Favoris
 
-shopping-quantity-plus = Vous voulez deux bouilloires. Touchez le bon bouton.
+shopping-quantity-plus = Vous voulez deux bouilloires. Choisissez le bon bouton.
     .explain = Changer la quantité d'un article dans le panier.
     .alt = Mon panier : une bouilloire électrique à 29,90 €, un lien Supprimer, des boutons moins et plus autour du chiffre 1. Livraison 4,90 €. Total 34,80 €. Un bouton Valider et payer.
 shopping-quantity-plus-region-delete = Supprimer
@@ -54,7 +54,7 @@ shopping-total-price-opt-price-34-80 = 34,80 €
 
 shopping-too-good = Cette offre est-elle sérieuse ?
     .explain = Se méfier d'un prix trop bas et d'un compte à rebours.
-    .alt = Une publicité rouge : SUPER AFFAIRE ! iPhone 15 neuf, 969 € barré, 19 €. Plus que 2 minutes ! Un bouton J'en profite.
+    .alt = Une publicité rouge : SUPER AFFAIRE ! Smartphone neuf, 969 € barré, 19 €. Plus que 2 minutes ! Un bouton J'en profite.
 shopping-too-good-opt-too-good = Non, c'est trop beau pour être vrai
 shopping-too-good-opt-yes-quick = Oui, il faut vite en profiter
 shopping-too-good-opt-yes-new = Oui, il est écrit neuf
@@ -73,7 +73,7 @@ shopping-card-number-field-region-expiry = Date d'expiration
 shopping-card-number-field-region-cvc = Cryptogramme
 shopping-card-number-field-region-pay = Payer 34,80 €
 
-shopping-track-parcel = Vous voulez savoir où est votre colis. Touchez le bon bouton.
+shopping-track-parcel = Vous voulez savoir où est votre colis. Choisissez le bon bouton.
     .explain = Suivre la livraison d'une commande.
     .alt = La commande n° 58213 : expédiée le 12 mai, livraison prévue le 15 mai. Quatre boutons : Suivre mon colis, Retourner un article, Voir la facture, Contacter le vendeur.
 shopping-track-parcel-region-status = La ligne Expédiée le 12 mai
@@ -88,11 +88,11 @@ shopping-card-pin-opt-never = Jamais
 shopping-card-pin-opt-always = Toujours
 shopping-card-pin-opt-big-amount = Seulement pour un gros achat
 
-shopping-padlock = Touchez le signe qui montre une connexion protégée.
-    .explain = Repérer le cadenas près de l'adresse du site.
-    .alt = Une page Paiement par carte. En haut, la barre d'adresse avec un cadenas et https://www.maisonpratique.fr/paiement. Des cases : Nom sur la carte, Numéro de carte, Date d'expiration, Cryptogramme. Un bouton Payer 34,80 €.
-shopping-padlock-region-padlock = Le cadenas
-shopping-padlock-region-url = L'adresse du site
+shopping-padlock = Quel signe montre que la connexion à ce site est chiffrée ?
+    .explain = Repérer « https:// » au début de l'adresse : la connexion est chiffrée. Mais https (ou un cadenas) ne prouve pas que le site est honnête.
+    .alt = Une page Paiement par carte. En haut, la barre d'adresse : une icône de réglages (deux curseurs) puis https://www.maisonpratique.fr/paiement. Des cases : Nom sur la carte, Numéro de carte, Date d'expiration, Cryptogramme. Un bouton Payer 34,80 €.
+shopping-padlock-region-tune = L'icône de réglages (deux curseurs)
+shopping-padlock-region-url = L'adresse https://www.maisonpratique.fr/paiement
 shopping-padlock-region-title = Le titre Paiement par carte
 shopping-padlock-region-number = Numéro de carte
 shopping-padlock-region-pay = Payer 34,80 €
@@ -104,7 +104,7 @@ shopping-checkout-order-step-basket = Le mettre dans le panier
 shopping-checkout-order-step-address = Donner l'adresse de livraison
 shopping-checkout-order-step-pay = Payer
 
-shopping-return-item = Le pull reçu est trop petit. Touchez pour le renvoyer.
+shopping-return-item = Le pull reçu est trop petit. Où appuyer pour le renvoyer ?
     .explain = Retourner un article depuis sa commande.
     .alt = La commande n° 58213 : expédiée le 12 mai, livraison prévue le 15 mai. Quatre boutons : Suivre mon colis, Retourner un article, Voir la facture, Contacter le vendeur.
 shopping-return-item-region-status = La ligne Expédiée le 12 mai
@@ -144,7 +144,7 @@ shopping-fake-shop-tv-opt-too-cheap-odd-address = Non : prix trop bas et adresse
 shopping-fake-shop-tv-opt-yes-brand = Oui : on voit la marque
 shopping-fake-shop-tv-opt-yes-padlock = Oui : il y a un cadenas
 
-shopping-no-https = Cette page de paiement n'est pas sûre. Touchez ce qui le montre.
+shopping-no-https = Cette page de paiement n'est pas sûre. Choisissez ce qui le montre.
     .explain = Vérifier la barre d'adresse avant de payer : cadenas, https, pas « Non sécurisé ».
     .alt = Une page Paiement sécurisé avec les logos VISA et CB, une case Numéro de carte et un bouton Payer 59,90 €. En haut, la barre d'adresse : un triangle rouge, Non sécurisé, http://paiement-carte.shop/cb.
 shopping-no-https-region-address = La barre d'adresse
@@ -156,9 +156,9 @@ shopping-no-https-region-pay = Payer 59,90 €
 shopping-parcel-sms = Vous attendez un colis. Vous recevez ce SMS. Que faites-vous ?
     .explain = Reconnaître un faux SMS de livraison qui demande de payer.
     .alt = Un SMS d'un numéro de portable : Colis : votre livraison est en attente. Payez 1,45 € de frais pour la recevoir : colis-suivi-fr.info.
-shopping-parcel-sms-opt-delete = Je supprime le SMS sans toucher le lien
+shopping-parcel-sms-opt-delete = Je supprime le SMS sans ouvrir le lien
 shopping-parcel-sms-opt-pay = Je paie, ce n'est pas cher
-shopping-parcel-sms-opt-look = Je touche le lien pour voir
+shopping-parcel-sms-opt-look = J'ouvre le lien pour voir
 
 shopping-compare-total = Où payez-vous le moins, livraison comprise ?
     .explain = Comparer les prix en ajoutant la livraison.
@@ -180,7 +180,7 @@ shopping-legal-notice-opt-legal-notice = Les mentions légales
 shopping-legal-notice-opt-photos = Les photos des produits
 shopping-legal-notice-opt-prices = Les prix
 
-shopping-preticked-box = Vous vouliez payer 34,80 €. Touchez ce qui a augmenté le total.
+shopping-preticked-box = Vous vouliez payer 34,80 €. Choisissez ce qui a augmenté le total.
     .explain = Décocher les options ajoutées sans qu'on les demande.
     .alt = Un récapitulatif : Bouilloire électrique 29,90 €, Livraison 4,90 €, une case cochée Assurance casse 2 ans 9,99 €, une case vide Recevoir nos offres par e-mail. Total : 44,79 €. Bouton Payer.
 shopping-preticked-box-region-product = La bouilloire
@@ -195,9 +195,9 @@ shopping-coupon-payment-opt-refuse = Je refuse : c'est une arnaque connue
 shopping-coupon-payment-opt-accept = J'accepte, c'est rapide
 shopping-coupon-payment-opt-half = J'envoie la moitié d'abord
 
-shopping-third-party-seller = Qui vous vend vraiment cet aspirateur ? Touchez l'information.
+shopping-third-party-seller = Qui vous vend vraiment cet aspirateur ? Choisissez l'information.
     .explain = Sur une place de marché, vérifier qui est le vrai vendeur.
-    .alt = Une page du site GrandMarché : Aspirateur sans fil Dyzon V8, 89,00 €. Vendu et expédié par : TopDeal-Shenzhen. Livraison : 15 à 30 jours. Bouton Ajouter au panier.
+    .alt = Une page du site GrandMarché : Aspirateur sans fil Dyzon V8, 89,00 €. Vendu et expédié par : TopDeal-Express. Livraison : 15 à 30 jours. Bouton Ajouter au panier.
 shopping-third-party-seller-region-shop-name = Le nom GrandMarché
 shopping-third-party-seller-region-title = Le nom de l'aspirateur
 shopping-third-party-seller-region-price = Le prix
