@@ -25,11 +25,15 @@ pub fn App() -> impl IntoView {
     if !config.ignored.is_empty() {
         browser::log_warning(&format!("Repère: ignored URL parameters: {}", config.ignored.join(", ")));
     }
-    let lang = RwSignal::new(config.lang.clone().unwrap_or_else(|| i18n::DEFAULT_LANGUAGE.to_string()));
+    // A fiche opened from a QR code speaks the reader's browser language.
+    let reader_lang = config.code.as_ref().and_then(|_| browser::preferred_language());
+    let lang = RwSignal::new(config.lang.clone().or(reader_lang).unwrap_or_else(|| i18n::DEFAULT_LANGUAGE.to_string()));
     let i18n = I18n { lang };
     provide_context(i18n);
     let first_screen = config.preview.clone().map_or(Screen::Welcome, Screen::Preview);
-    let offers = crate::offers::load(config.venues.clone());
+    let first_screen = config.code.clone().map_or(first_screen, Screen::Fiche);
+    let stats = crate::stats::Stats::new();
+    let offers = crate::offers::load(config.venues.clone(), stats.code);
     let state = AppState {
         screen: RwSignal::new(first_screen),
         session: RwSignal::new(None),
@@ -39,6 +43,7 @@ pub fn App() -> impl IntoView {
         paused: RwSignal::new(false),
         idle_warning: RwSignal::new(false),
         offers,
+        stats,
     };
     provide_context(state);
 
@@ -57,6 +62,9 @@ pub fn App() -> impl IntoView {
             Screen::Result => "title-result",
             Screen::Preview(_) => "title-question",
             Screen::Error(_) => "title-error",
+            Screen::Fiche(_) => "title-fiche",
+            Screen::ReadCode => "title-read-code",
+            Screen::Venue => "title-venue",
         };
         browser::set_title(&format!("{} · Repère", i18n.t(key)));
     });
@@ -73,7 +81,8 @@ pub fn App() -> impl IntoView {
             browser::stop_speaking();
         }
     });
-    if state.mode() == AppMode::Kiosk {
+    // A fiche opened from a QR link is on the conseiller's own device: no reset.
+    if state.mode() == AppMode::Kiosk && state.config.with_value(|c| c.code.is_none()) {
         watch_inactivity(state);
     }
 
@@ -97,6 +106,9 @@ pub fn App() -> impl IntoView {
                 Screen::Result => view! { <ResultScreen/> }.into_any(),
                 Screen::Preview(id) => view! { <Preview id=id/> }.into_any(),
                 Screen::Error(key) => view! { <ErrorScreen key=key/> }.into_any(),
+                Screen::Fiche(code) => view! { <crate::fiche_view::FicheScreen code=code/> }.into_any(),
+                Screen::ReadCode => view! { <crate::fiche_view::ReadCodeScreen/> }.into_any(),
+                Screen::Venue => view! { <crate::venue_view::VenueScreen/> }.into_any(),
             }}
         </main>
         <Show when=move || state.idle_warning.get()>

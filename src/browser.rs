@@ -81,3 +81,30 @@ pub fn print() {
         let _ = w.print();
     }
 }
+
+/// This page's origin and path without query or fragment, e.g.
+/// `https://kiosque.example.fr/repere/` (the base of a result's QR link).
+pub fn page_base() -> String {
+    web_sys::window()
+        .and_then(|w| Some(format!("{}{}", w.location().origin().ok()?, w.location().pathname().ok()?)))
+        .unwrap_or_default()
+}
+
+/// The first of the browser's preferred languages the app supports.
+pub fn preferred_language() -> Option<String> {
+    let navigator = web_sys::window()?.navigator();
+    navigator
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .map(|l| l.split('-').next().unwrap_or_default().to_ascii_lowercase())
+        .find(|l| crate::i18n::is_supported(l))
+}
+
+/// The `<html lang>` the app set for the current language.
+pub fn document_language() -> String {
+    document()
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("lang"))
+        .unwrap_or_default()
+}

@@ -24,6 +24,8 @@ pub struct UrlConfig {
     pub idle_seconds: u32,
     /// Show one item alone, for authors checking how it renders (`?preview=<item id>`).
     pub preview: Option<String>,
+    /// A result code to show as a fiche (`?code=R1-…`, from a result's QR link).
+    pub code: Option<String>,
     /// Where the local offers come from (`?venues=`).
     pub venues: Option<VenueSource>,
     /// Parameters that were present but not understood.
@@ -67,6 +69,7 @@ impl UrlConfig {
             idle_seconds: DEFAULT_IDLE_SECONDS,
             venues: None,
             preview: None,
+            code: None,
             ignored: Vec::new(),
         };
         for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
@@ -101,6 +104,15 @@ impl UrlConfig {
                     let valid = (1..=80).contains(&value.len()) && repere_engine::bank::is_valid_id(value);
                     if valid {
                         config.preview = Some(value.to_string());
+                    }
+                    valid
+                }
+                // Only the characters a code can have; the fiche checks the rest.
+                "code" => {
+                    let valid = (4..=200).contains(&value.len())
+                        && value.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'+' | b' '));
+                    if valid {
+                        config.code = Some(value.replace('+', " "));
                     }
                     valid
                 }

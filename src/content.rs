@@ -35,3 +35,8 @@ pub fn venues(name: &str) -> Result<Vec<Venue>, String> {
         .map(|(_, v)| v.clone())
         .ok_or_else(|| format!("no venue file named '{name}' (available: {})", files.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(", ")))
 }
+
+/// The embedded bank as JSON (its hash is the bank version in records).
+pub fn bank_json() -> &'static str {
+    BANK_JSON
+}

@@ -22,6 +22,12 @@ pub fn Welcome() -> impl IntoView {
             <button class="primary big start" on:click=move |_| state.screen.set(Screen::Language)>
                 {move || i18n.t(&start)}
             </button>
+            {(mode == crate::config::AppMode::Aidant).then(|| view! {
+                <button class="big read-code-entry" on:click=move |_| state.screen.set(Screen::ReadCode)>
+                    {move || i18n.t("read-code-entry")}
+                </button>
+            })}
+            <crate::venue_view::VenueEntry/>
         </section>
     }
 }
@@ -121,6 +127,7 @@ pub fn Consent() -> impl IntoView {
                 <li>{move || i18n.t("consent-no-name")}</li>
                 <li>{move || i18n.t("consent-finish-wipes")}</li>
             </ul>
+            <crate::venue_view::StatsNotice/>
             <button class="primary big next" on:click=move |_| state.start()>{move || i18n.t("consent-accept")}</button>
             <button class="big quit" on:click=move |_| state.reset()>{move || i18n.t("consent-decline")}</button>
         </section>
@@ -183,6 +190,7 @@ pub fn DeclarativeForm() -> impl IntoView {
         <section class="declarative" aria-labelledby="decl-title">
             <h1 id="decl-title">{move || i18n.t("decl-title")}</h1>
             <p class="lead">{move || i18n.t("decl-lead")}</p>
+            <crate::venue_view::StatsNotice/>
             <YesNo id="smartphone" get=|d| d.has_smartphone set=|d, v| d.has_smartphone = v/>
             <YesNo id="computer" get=|d| d.has_computer set=|d, v| d.has_computer = v/>
             <YesNo id="internet" get=|d| d.internet_at_home set=|d, v| d.internet_at_home = v/>

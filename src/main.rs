@@ -10,18 +10,23 @@
 //! - `offers`: local venue offers (embedded, or a same-origin JSON file), validated.
 //! - `result_view`: levels, referral with reasons, local offers, print.
 //! - `item_view`: one question of any kind (choice, hotspot, order, entry).
+//! - `fiche_view`: the conseiller's fiche from a result code (QR link or typed).
+//! - `stats`, `venue_view`: anonymous venue statistics (off unless the venue's configuration turns them on) and the venue screen.
 //! - `browser`: the few browser calls (document language, randomness).
 
 mod app;
 mod browser;
 mod config;
 mod content;
+mod fiche_view;
 mod i18n;
 mod intro;
 mod item_view;
 mod offers;
 mod result_view;
 mod state;
+mod stats;
+mod venue_view;
 
 fn main() {
     browser::remove_boot_message();

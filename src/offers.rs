@@ -23,8 +23,10 @@ pub enum Offers {
     Unavailable,
 }
 
-/// Start loading the configured offers; the signal follows.
-pub fn load(source: Option<VenueSource>) -> RwSignal<Offers> {
+/// Start loading the configured offers; the signal follows. A same-origin
+/// file may also carry the venue's statistics setting, set into `stats_code`
+/// (see `crate::stats::read_venue_file`).
+pub fn load(source: Option<VenueSource>, stats_code: RwSignal<Option<crate::stats::VenueCode>>) -> RwSignal<Offers> {
     let offers = RwSignal::new(Offers::NotConfigured);
     match source {
         None => {}
@@ -33,7 +35,11 @@ pub fn load(source: Option<VenueSource>) -> RwSignal<Offers> {
             offers.set(Offers::Loading);
             leptos::task::spawn_local(async move {
                 let text = fetch_text(&path).await.map_err(|e| format!("cannot load {path}: {e}"));
-                let venues = text.and_then(|t| serde_json::from_str::<Vec<Venue>>(&t).map_err(|e| format!("{path}: {e}")));
+                let read = text.and_then(|t| crate::stats::read_venue_file(&t).map_err(|e| format!("{path}: {e}")));
+                let venues = read.map(|(venues, code)| {
+                    stats_code.set(code);
+                    venues
+                });
                 offers.set(checked(venues));
             });
         }

@@ -20,7 +20,8 @@ use repere_engine::DomainEstimate;
 #[component]
 fn HandOff(code: String) -> impl IntoView {
     let i18n = use_i18n();
-    let svg = repere_handoff::qr_svg(&code);
+    // The QR holds a link to this app's fiche of the code (nothing personal).
+    let svg = repere_handoff::qr_svg(&crate::fiche_view::fiche_link(&code));
     view! {
         <h2>{move || i18n.t("result-handoff")}</h2>
         <div class="handoff">

@@ -23,6 +23,12 @@ pub enum Screen {
     Preview(String),
     /// A kind error screen; the string is a Fluent key.
     Error(String),
+    /// The conseiller's fiche of a result code (`?code=`, or typed).
+    Fiche(String),
+    /// Aidant mode: type a result code.
+    ReadCode,
+    /// The venue's statistics, behind the venue code.
+    Venue,
 }
 
 /// Shared state of the app, provided as context. Everything about the person
@@ -38,6 +44,8 @@ pub struct AppState {
     pub idle_warning: RwSignal<bool>,
     /// The venue offers configured for this kiosk or site (not personal).
     pub offers: RwSignal<crate::offers::Offers>,
+    /// Anonymous venue statistics (off unless the venue's configuration says so).
+    pub stats: crate::stats::Stats,
 }
 
 impl AppState {
@@ -84,6 +92,7 @@ impl AppState {
             }
         });
         if finished {
+            self.record_completed();
             self.screen.set(Screen::Result);
         }
     }
@@ -95,8 +104,21 @@ impl AppState {
                 s.finish_now();
             }
         });
+        self.record_completed();
         self.paused.set(false);
         self.screen.set(Screen::Result);
+    }
+
+    /// Keep the anonymous record of the diagnostic that just ended, if the
+    /// venue's configuration turns statistics on (never fails).
+    fn record_completed(&self) {
+        let language = browser::document_language();
+        let declarative = self.declarative.get_untracked();
+        self.session.with_untracked(|s| {
+            if let Some(s) = s {
+                self.stats.completed(s, &declarative, &language);
+            }
+        });
     }
 
     /// Forget everything about the current person and go back to welcome.

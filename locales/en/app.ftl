@@ -105,8 +105,76 @@ precision-fair = fair precision
 precision-rough = rough precision
 venues-generic = To find a place near you, ask your town hall or a France Services office.
 result-handoff = For the digital adviser
-result-qr-label = QR code of the result, with no personal data
+result-qr-label = QR code: link to the result sheet, no personal data
 result-code = Result code:
 preview-answered = Answer received (preview: it does not count).
 error-preview = This question does not exist. Check its id.
 venues-loading = Looking for places near you…
+
+## Conseiller's fiche (QR link or typed code) and the venue's anonymous statistics (followup)
+title-fiche = Result sheet
+title-read-code = Read a result code
+title-venue = Venue space
+fiche-title = Result sheet
+fiche-code = Code:
+fiche-close = Close the sheet
+fiche-mode-screening = Screening with an aidant
+fiche-mode-profile = Full self-assessment
+fiche-items = { $count ->
+    [one] { $count } question answered
+   *[other] { $count } questions answered
+}
+fiche-domain = Domain
+fiche-level = Level
+fiche-precision = Precision
+fiche-hard-domain = { $domain }: level “{ $level }”.
+fiche-declarative-note = The code does not hold the declared situation (equipment, connection, urgent procedure), which also shaped this advice: ask the person.
+fiche-error-not-code = This is not a Repère result code: it starts with “R1-”.
+fiche-error-version = This code was made by a newer version of Repère. Open the QR code's link on the site that made it, or update Repère.
+fiche-error-character = The character “{ $character }” (position { $position }) cannot be in a code. Check the code.
+fiche-error-length = A character is missing, or there is one too many. Check the code.
+fiche-error-checksum = A character was mistyped or misread. Check the code.
+fiche-error-other-bank = This code was made with another version of the questions. So as not to show wrong levels, we do not read it here: open the QR code's link on the site that made it.
+fiche-error-invalid = This code is not valid. Check it or ask for the printed sheet.
+read-code-entry = Read a result code
+read-code-title = Read a result code
+read-code-label = Result code (capitals, small letters and spaces accepted)
+read-code-submit = Show the sheet
+read-code-back = Back to the welcome screen
+consent-stats = This venue keeps an anonymous summary of each test on this device, without your name: the day, your levels, the advice given, and whether each answer was right. It uses it to count its activity.
+venue-entry = Venue space
+venue-title = The venue's statistics
+venue-off = Statistics are not turned on for this venue.
+venue-leave = Close and go back to the welcome screen
+venue-code-label = Venue code
+venue-code-submit = Open
+venue-code-wrong = This is not the right code. { $left ->
+    [one] { $left } more try.
+   *[other] { $left } more tries.
+}
+venue-code-locked = Too many tries. Reload the page to try again.
+venue-log-saved = { $count ->
+    [0] No test kept since this page was opened.
+    [one] { $count } test kept since this page was opened.
+   *[other] { $count } tests kept since this page was opened.
+}
+venue-log-dropped = A test was not kept (it ended normally for the person):
+venue-problem-unavailable = the browser gives no access to this device's storage (private browsing or storage blocked).
+venue-problem-full = this device's storage is full. Export, then empty the data.
+venue-problem-corrupted = the data kept on this device cannot be read. Empty it to start counting again.
+venue-problem-refused = the browser refused to save it.
+venue-problem-invalid = the test's summary was incomplete.
+venue-migrated = The data was in an older format ({ $version }): it has been updated.
+venue-total = { $count ->
+    [one] { $count } test kept on this device.
+   *[other] { $count } tests kept on this device.
+}
+venue-export-csv = Export (CSV, spreadsheet)
+venue-export-json = Export (JSON)
+venue-purge = Empty the data
+venue-purge-confirm = Confirm: erase everything
+venue-purged = The data has been erased.
+venue-by-path = Tests by advice given
+venue-by-level = Levels per domain
+venue-by-week = Tests per week
+venue-chart-table = the figures are in the table that follows

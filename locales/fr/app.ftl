@@ -105,8 +105,76 @@ precision-fair = précision moyenne
 precision-rough = précision faible
 venues-generic = Pour trouver un lieu près de chez vous, demandez à votre mairie ou à un espace France Services.
 result-handoff = Pour le conseiller numérique
-result-qr-label = Code QR du résultat, sans donnée personnelle
+result-qr-label = Code QR : lien vers la fiche du résultat, sans donnée personnelle
 result-code = Code du résultat :
 preview-answered = Réponse reçue (aperçu : elle ne compte pas).
 error-preview = Cette question n'existe pas. Vérifiez son identifiant.
 venues-loading = Recherche des lieux près de chez vous…
+
+## Fiche du conseiller (lien du QR ou code tapé) et statistiques anonymes de la structure (followup)
+title-fiche = Fiche de résultat
+title-read-code = Lire un code de résultat
+title-venue = Espace structure
+fiche-title = Fiche de résultat
+fiche-code = Code :
+fiche-close = Fermer la fiche
+fiche-mode-screening = Repérage avec un aidant
+fiche-mode-profile = Diagnostic complet en autonomie
+fiche-items = { $count ->
+    [one] { $count } question répondue
+   *[other] { $count } questions répondues
+}
+fiche-domain = Domaine
+fiche-level = Niveau
+fiche-precision = Précision
+fiche-hard-domain = { $domain } : niveau « { $level } ».
+fiche-declarative-note = Le code ne contient pas la situation déclarée (équipement, connexion, démarche urgente), qui a aussi compté dans ce conseil : demandez-la à la personne.
+fiche-error-not-code = Ce n'est pas un code de résultat Repère : il commence par « R1- ».
+fiche-error-version = Ce code a été fait par une version plus récente de Repère. Ouvrez le lien du QR code sur le site qui l'a créé, ou mettez Repère à jour.
+fiche-error-character = Le caractère « { $character } » (position { $position }) ne peut pas être dans un code. Vérifiez le code.
+fiche-error-length = Il manque un caractère, ou il y en a un de trop. Vérifiez le code.
+fiche-error-checksum = Un caractère a été mal tapé ou mal lu. Vérifiez le code.
+fiche-error-other-bank = Ce code a été fait avec une autre version des questions. Pour ne pas afficher de faux niveaux, nous ne le lisons pas ici : ouvrez le lien du QR code sur le site qui l'a créé.
+fiche-error-invalid = Ce code n'est pas valide. Vérifiez-le ou demandez la fiche imprimée.
+read-code-entry = Lire un code de résultat
+read-code-title = Lire un code de résultat
+read-code-label = Code de résultat (majuscules, minuscules et espaces acceptés)
+read-code-submit = Afficher la fiche
+read-code-back = Revenir à l'accueil
+consent-stats = Cette structure garde un résumé anonyme de chaque test sur cet appareil, sans votre nom : le jour, vos niveaux, le conseil donné, et si chaque réponse était juste. Elle s'en sert pour compter son activité.
+venue-entry = Espace structure
+venue-title = Statistiques de la structure
+venue-off = Les statistiques ne sont pas activées pour cette structure.
+venue-leave = Fermer et revenir à l'accueil
+venue-code-label = Code de la structure
+venue-code-submit = Ouvrir
+venue-code-wrong = Ce n'est pas le bon code. { $left ->
+    [one] Encore { $left } essai.
+   *[other] Encore { $left } essais.
+}
+venue-code-locked = Trop d'essais. Rechargez la page pour réessayer.
+venue-log-saved = { $count ->
+    [0] Aucun test gardé depuis l'ouverture de cette page.
+    [one] { $count } test gardé depuis l'ouverture de cette page.
+   *[other] { $count } tests gardés depuis l'ouverture de cette page.
+}
+venue-log-dropped = Un test n'a pas été gardé (il s'est bien terminé pour la personne) :
+venue-problem-unavailable = le navigateur ne donne pas accès au stockage de cet appareil (navigation privée ou stockage bloqué).
+venue-problem-full = le stockage de cet appareil est plein. Exportez puis videz les données.
+venue-problem-corrupted = les données gardées sur cet appareil sont illisibles. Videz-les pour recommencer à compter.
+venue-problem-refused = le navigateur a refusé l'enregistrement.
+venue-problem-invalid = le résumé du test était incomplet.
+venue-migrated = Les données étaient dans un ancien format ({ $version }) : elles ont été mises à jour.
+venue-total = { $count ->
+    [one] { $count } test gardé sur cet appareil.
+   *[other] { $count } tests gardés sur cet appareil.
+}
+venue-export-csv = Exporter (CSV, tableur)
+venue-export-json = Exporter (JSON)
+venue-purge = Vider les données
+venue-purge-confirm = Confirmer : tout effacer
+venue-purged = Les données ont été effacées.
+venue-by-path = Tests par conseil donné
+venue-by-level = Niveaux par domaine
+venue-by-week = Tests par semaine
+venue-chart-table = les chiffres sont dans le tableau qui suit

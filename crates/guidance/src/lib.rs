@@ -8,8 +8,10 @@
 //! - [`referral`]: levels + declarative answers → paths, reasons and topics, by rules in data.
 //! - [`venues`]: the national venue data model, its checks, and matching a referral to venues.
 //! - [`result_code`]: the versioned, checksummed code that carries a result off the device.
+//! - [`fiche`]: what a conseiller reads from a result code alone (levels, paths, hard domains, topics).
 
 pub mod referral;
+pub mod fiche;
 pub mod result_code;
 pub mod venues;
 

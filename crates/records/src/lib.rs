@@ -107,6 +107,48 @@ pub struct Record {
 }
 
 impl Record {
+    /// The record of a finished (or stopped) session: levels from its
+    /// estimates, scored responses from its history (skipped items left out),
+    /// and the referral's paths. Nothing else of the session is read.
+    pub fn from_session(
+        session: &repere_engine::Session,
+        main: Path,
+        complements: &[Path],
+        language: &str,
+        bank: &str,
+        day: Day,
+    ) -> Record {
+        let responses = session
+            .history()
+            .iter()
+            .filter_map(|a| {
+                let outcome = match (&a.response, a.correct) {
+                    (_, None) => return None,
+                    (repere_engine::Response::DontKnow, _) => Outcome::DontKnow,
+                    (_, Some(true)) => Outcome::Right,
+                    (_, Some(false)) => Outcome::Wrong,
+                };
+                Some(Response { item: a.item.clone(), outcome })
+            })
+            .take(MAX_RESPONSES)
+            .collect();
+        Record {
+            day,
+            mode: session.mode(),
+            language: language.to_string(),
+            bank: bank.to_string(),
+            levels: session.estimates().into_iter().map(|e| (e.domain, e.level.clamp(1, 4))).collect(),
+            path: main,
+            complements: complements.iter().copied().filter(|&p| p != main).fold(Vec::new(), |mut v, p| {
+                if !v.contains(&p) {
+                    v.push(p);
+                }
+                v
+            }),
+            responses,
+        }
+    }
+
     /// Check every field's value; the error names the field.
     pub fn check(&self) -> Result<(), FormatError> {
         check_language(&self.language).map_err(|m| FormatError::at("language", m))?;

@@ -135,6 +135,36 @@ fn parse_any_detects_the_form() {
 }
 
 #[test]
+fn a_session_becomes_a_record_without_what_was_typed() {
+    use repere_engine::bank::Interaction;
+    use repere_engine::synthetic::SyntheticBank;
+    let bank = std::sync::Arc::new(SyntheticBank::new(10).build());
+    let mut session = repere_engine::Session::new(bank, Mode::Profile, 3);
+    let mut given = Vec::new();
+    for i in 0..6 {
+        let Some(item) = session.current_item().cloned() else { break };
+        let response = match (i % 3, &item.interaction) {
+            (0, _) => repere_engine::Response::DontKnow,
+            (1, _) => repere_engine::Response::Skipped,
+            (_, Interaction::Choice { answer, .. }) => repere_engine::Response::Pick(answer.clone()),
+            _ => repere_engine::Response::Entry("secret typed text".into()),
+        };
+        given.push((item.id.clone(), response.clone()));
+        session.answer(response).unwrap();
+    }
+    let day = Day::parse("2026-12-01").unwrap();
+    let record = Record::from_session(&session, Path::Training, &[Path::Training, Path::AidantsConnect], "fr", "abc", day);
+    record.check().unwrap();
+    assert_eq!(record.complements, [Path::AidantsConnect]);
+    assert_eq!(record.levels.len(), 7);
+    let expected: Vec<&str> = given.iter().filter(|(_, r)| *r != repere_engine::Response::Skipped).map(|(id, _)| id.as_str()).collect();
+    let got: Vec<&str> = record.responses.iter().map(|r| r.item.as_str()).collect();
+    assert_eq!(got, expected, "skipped items are left out, the others kept in order");
+    assert_eq!(record.responses[0].outcome, Outcome::DontKnow);
+    assert!(!to_json(&[record.clone()]).contains("secret"), "nothing typed is recorded");
+}
+
+#[test]
 fn iso_weeks_at_year_ends() {
     let week = |s: &str| Day::parse(s).unwrap().week().to_string();
     assert_eq!(week("2026-12-01"), "2026-W49");

@@ -1,0 +1,293 @@
+// For the people who follow up: the QR of a result is a link to the app's own
+// fiche of the code; a code can be typed in aidant mode; and the venue's
+// anonymous statistics (on only through the venue's configuration file),
+// with the venue screen, exports, purge, and storage failures that never
+// break a diagnostic.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { serve, launch, tablet, axeViolations, currentItem, waitForNext, collectErrors, guardRequests } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const jsQR = require('jsqr');
+
+const VENUE_CODE = 'tilleuls e2e 2026'; // its hash is in fixtures/venues-stats.json
+const STATS = 'venues=fixtures/venues-stats.json';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function open(query, init) {
+  const context = await tablet(browser);
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(`${server.url}${query}`);
+  return { context, page, errors };
+}
+
+/** Answer every item (right-ish or "I don't know") until the result. */
+async function answerAll(page, limit = 40) {
+  for (let i = 0; i < limit && (await currentItem(page)); i++) {
+    const id = await currentItem(page);
+    const kind = await page.getAttribute('[data-item]', 'data-kind');
+    if (i % 3 === 2) {
+      await page.tap('button.dont-know');
+    } else {
+      if (kind === 'choice') await page.locator('button.choice').nth(i % 2).tap();
+      if (kind === 'hotspot') await page.locator('button.region').first().tap();
+      if (kind === 'order') await page.locator('button.move:not([disabled])').first().tap();
+      if (kind === 'entry') await page.fill('#entry-input', 'abc');
+      await page.tap('button.confirm');
+    }
+    await waitForNext(page, id);
+  }
+  await page.waitForSelector('.result');
+}
+
+/** Aidant: welcome → language → declarative part → items → result. */
+async function aidantDiagnostic(page) {
+  await page.waitForSelector('.welcome');
+  await page.tap('.welcome button.start');
+  await page.tap('button.next');
+  await page.waitForSelector('.declarative');
+  await page.tap('button.next');
+  await page.waitForSelector('[data-item]');
+  await answerAll(page, 14);
+}
+
+/** Read the QR code's SVG (one path of `M x y h n v1 h-n z` runs) in Node. */
+function readQr(svg) {
+  const size = Number(/viewBox="0 0 (\d+) \d+"/.exec(svg)[1]);
+  const scale = 6;
+  const px = size * scale;
+  const data = new Uint8ClampedArray(px * px * 4).fill(255);
+  for (const [, x, y, run] of svg.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
+    for (let dy = 0; dy < scale; dy++) {
+      for (let dx = 0; dx < Number(run) * scale; dx++) {
+        const i = ((Number(y) * scale + dy) * px + Number(x) * scale + dx) * 4;
+        data[i] = data[i + 1] = data[i + 2] = 0;
+      }
+    }
+  }
+  return jsQR(data, px, px)?.data ?? null;
+}
+
+/** A well-formed result code (right checksum) of another bank: fingerprint 0x1234. */
+function otherBankCode() {
+  const bytes = [0x12, 0x34, 0x10, 0, 9, 7, 0x11, 0x22, 0x33, 0x40];
+  let crc = 0xffff;
+  for (const b of [1, ...bytes]) {
+    crc ^= b << 8;
+    for (let k = 0; k < 8; k++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  }
+  bytes.push(crc >> 8, crc & 0xff);
+  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  let bits = '';
+  for (const b of bytes) bits += b.toString(2).padStart(8, '0');
+  while (bits.length % 5) bits += '0';
+  let text = '';
+  for (let i = 0; i < bits.length; i += 5) text += alphabet[parseInt(bits.slice(i, i + 5), 2)];
+  return `R1-${text}`;
+}
+
+/** What any web storage holds for this origin. */
+function storages(page) {
+  return page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookies: document.cookie,
+    indexedDB: (await indexedDB.databases()).length,
+  }));
+}
+
+async function openVenueScreen(page, code = VENUE_CODE) {
+  await page.tap('button.venue-entry');
+  await page.waitForSelector('.venue-gate');
+  await page.fill('#venue-code-input', code);
+  await page.tap('.venue-gate button[type=submit]');
+}
+
+test('the QR holds a link to the fiche; the fiche shows the same result from the code alone', async () => {
+  const { context, page, errors } = await open('?mode=aidant&seed=8&lang=en');
+  await aidantDiagnostic(page);
+  const code = (await page.textContent('.result-code')).trim();
+  const link = readQr(await page.innerHTML('.qr'));
+  assert.equal(link, `${server.url}?code=${code}`, 'the QR is a link to this app with the code only');
+  const levels = await page.$$eval('.level-row', (rows) => rows.map((r) => [r.dataset.domain, r.dataset.level]));
+  const path = await page.getAttribute('.result .referral', 'data-path');
+  await context.close();
+
+  // The conseiller's phone: a fresh browser, French preferred.
+  const phone = await browser.newContext({ viewport: { width: 400, height: 800 }, hasTouch: true, isMobile: true, locale: 'fr-FR' });
+  const reader = await phone.newPage();
+  const readerErrors = collectErrors(reader);
+  const foreign = guardRequests(reader, server.url);
+  const requests = [];
+  reader.on('request', (r) => requests.push(r.url()));
+  await reader.goto(link);
+  await reader.waitForSelector('.fiche .fiche-row');
+  const loaded = requests.length;
+  assert.equal(await reader.getAttribute('html', 'lang'), 'fr', "the fiche speaks the reader's language");
+  const fiche = await reader.$$eval('.fiche-row', (rows) => rows.map((r) => [r.dataset.domain, r.dataset.level]));
+  assert.deepEqual(fiche, levels, 'the same level in every domain');
+  assert.equal(await reader.getAttribute('.fiche .referral', 'data-path'), path, 'the same referral');
+  assert.ok((await reader.locator('.fiche-levels td').count()) === 14, 'a level and a precision per domain');
+  assert.ok(!requests.some((u) => u.includes('.json') || u.includes('fixtures')), 'the fiche loads no data');
+  assert.deepEqual(await axeViolations(reader), []);
+  await reader.emulateMedia({ media: 'print' });
+  assert.equal(await reader.locator('.topbar').isVisible(), false, 'printable: the controls are hidden');
+  assert.equal(await reader.locator('.fiche-levels').isVisible(), true);
+  await reader.emulateMedia({ media: 'screen' });
+  // Reading the fiche again makes no request at all (nothing but the app is ever loaded).
+  await reader.tap('button.finish');
+  await reader.waitForSelector('.welcome');
+  assert.equal(requests.length, loaded, 'no request once the app is loaded');
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(await storages(reader), { local: 0, session: 0, cookies: '', indexedDB: 0 });
+  assert.deepEqual(readerErrors, []);
+  await phone.close();
+});
+
+test('aidant mode: a typed code (any case, spaces) shows the fiche; a code of another bank says so kindly', async () => {
+  const { context, page, errors } = await open('?mode=aidant&seed=8');
+  await aidantDiagnostic(page);
+  const code = (await page.textContent('.result-code')).trim();
+  await page.tap('button.finish');
+  await page.waitForSelector('.welcome');
+  await page.tap('button.read-code-entry');
+  await page.waitForSelector('.read-code');
+  assert.deepEqual(await axeViolations(page), []);
+  // A typing mistake is caught precisely, then the right code in lower case with spaces reads.
+  const typo = code.slice(0, -1) + (code.endsWith('0') ? '1' : '0');
+  await page.fill('#read-code-input', typo);
+  await page.tap('.read-code button[type=submit]');
+  await page.waitForFunction(() => document.querySelector('#read-code-error').textContent.length > 0);
+  const spaced = code.toLowerCase().replace(/(.{4})/g, '$1 ');
+  await page.fill('#read-code-input', spaced);
+  await page.tap('.read-code button[type=submit]');
+  await page.waitForSelector('.fiche .fiche-row');
+  assert.equal(await page.locator('.fiche-row').count(), 7);
+  await context.close();
+
+  const other = await open(`?code=${otherBankCode()}`);
+  await other.page.waitForSelector('.fiche');
+  assert.equal(await other.page.getAttribute('.fiche-error', 'data-error'), 'other_bank');
+  assert.equal(await other.page.locator('.fiche-row').count(), 0, 'no wrong levels are shown');
+  assert.deepEqual(await axeViolations(other.page), []);
+  assert.deepEqual([...errors, ...other.errors], []);
+  await other.context.close();
+});
+
+test('stats on: three diagnostics → the venue screen counts three → the CSV export has three rows → purge', async () => {
+  const { context, page, errors } = await open(`?mode=aidant&seed=5&${STATS}`);
+  for (let i = 0; i < 3; i++) {
+    await page.waitForSelector('.welcome button.venue-entry');
+    await page.tap('.welcome button.start');
+    await page.tap('button.next');
+    await page.waitForSelector('.declarative .stats-notice');
+    await page.tap('button.next');
+    await page.waitForSelector('[data-item]');
+    await answerAll(page, 14);
+    await page.tap('button.finish');
+  }
+  await page.waitForSelector('.welcome');
+  // A wrong code first: refused, and the data stays hidden.
+  await openVenueScreen(page, 'not the code');
+  await page.waitForFunction(() => document.querySelector('#venue-code-error').textContent.length > 0);
+  assert.equal(await page.locator('.venue-total').count(), 0);
+  await page.fill('#venue-code-input', VENUE_CODE);
+  await page.tap('.venue-gate button[type=submit]');
+  await page.waitForSelector('.venue-total');
+  assert.equal(await page.getAttribute('.venue-total', 'data-total'), '3');
+  assert.equal(await page.getAttribute('.venue-log', 'data-saved'), '3');
+  assert.equal(await page.locator('.chart svg[role=img]').count(), 3, 'paths, levels, weeks');
+  assert.equal(await page.locator('.chart svg [style]').count(), 0, 'no style attribute (strict CSP)');
+  const pathCounts = await page.$$eval('.chart-table', (t) => [...t[0].querySelectorAll('td')].map((td) => Number(td.textContent)));
+  assert.equal(pathCounts.reduce((a, b) => a + b, 0), 3, 'the path table adds up');
+  assert.deepEqual(await axeViolations(page), []);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.tap('a.export-csv')]);
+  const csv = await readFile(await download.path(), 'utf8');
+  const lines = csv.trim().split('\n');
+  assert.equal(lines.length, 4, 'a header and three rows');
+  assert.match(lines[0], /^format,day,mode,language,bank,path,complements,responses,level\./);
+  for (const row of lines.slice(1)) assert.match(row, /^2,\d{4}-\d\d-\d\d,screening,fr,[0-9a-f]{16},[a-z_]+,/);
+  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.tap('a.export-json')]);
+  const json = JSON.parse(await readFile(await jsonDownload.path(), 'utf8'));
+  assert.equal(json.format, 2);
+  assert.equal(json.records.length, 3);
+  assert.ok(!JSON.stringify(json).includes('abc'), 'nothing typed is in the records');
+  await page.tap('button.purge');
+  await page.tap('button.purge');
+  await page.waitForSelector('.venue-total[data-total="0"]');
+  assert.equal(await page.evaluate(() => localStorage.length), 0, 'purged');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('stats off (no venue configuration, or the national venue array): nothing is written anywhere', async () => {
+  for (const query of ['?mode=aidant&seed=5', '?mode=aidant&seed=5&venues=fixtures/venues-ok.json', '?seed=5&venues=sample']) {
+    const { context, page, errors } = await open(query);
+    await page.waitForSelector('.welcome');
+    assert.equal(await page.locator('button.venue-entry').count(), 0, 'no venue screen without statistics');
+    if (query.includes('aidant')) {
+      await aidantDiagnostic(page);
+    } else {
+      await page.tap('.welcome button.start');
+      for (const screen of ['.how', '.consent', '[data-item]']) {
+        await page.tap('button.next');
+        await page.waitForSelector(screen);
+      }
+      assert.equal(await page.locator('.stats-notice').count(), 0);
+      await answerAll(page, 30);
+    }
+    assert.deepEqual(await storages(page), { local: 0, session: 0, cookies: '', indexedDB: 0 }, query);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+const BROKEN = {
+  corrupted: () => localStorage.setItem('repere.records', '{"format":2,"records":[{"day":'),
+  unavailable: () => Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } }),
+  full: () => { Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); }; },
+};
+const EXPECTED = { corrupted: 'Corrupted', unavailable: 'Unavailable', full: null };
+
+for (const [name, init] of Object.entries(BROKEN)) {
+  test(`storage ${name}: the diagnostic still completes; the venue screen says what happened`, async () => {
+    const { context, page, errors } = await open(`?mode=aidant&seed=6&${STATS}`, init);
+    await page.waitForSelector('.welcome button.venue-entry');
+    await aidantDiagnostic(page);
+    assert.equal(await page.locator('.result .referral .path-title').count(), 1, 'the result is shown');
+    await page.tap('button.finish');
+    await page.waitForSelector('.welcome');
+    await openVenueScreen(page);
+    await page.waitForSelector('.venue-log');
+    assert.equal(await page.getAttribute('.venue-log', 'data-saved'), '0');
+    assert.equal(await page.getAttribute('.venue-log', 'data-dropped'), '1', 'the dropped record is reported');
+    if (EXPECTED[name]) {
+      assert.equal(await page.getAttribute('.venue-problem', 'data-problem'), EXPECTED[name]);
+    }
+    assert.deepEqual(await axeViolations(page), []);
+    // Only the browser's own logs of what the test broke; no app error.
+    assert.deepEqual(errors.filter((e) => !/blocked|full|SecurityError|Quota/.test(e)), []);
+    await context.close();
+  });
+}
+
+test('records stored in the older format 1 are migrated and counted', async () => {
+  const old = await readFile(new URL('../../crates/records/tests/fixtures/format1.json', import.meta.url), 'utf8');
+  const { context, page, errors } = await open(`?mode=aidant&${STATS}`, `if (!localStorage.getItem('repere.records')) localStorage.setItem('repere.records', ${JSON.stringify(old)});`);
+  await page.waitForSelector('.welcome button.venue-entry');
+  await openVenueScreen(page);
+  await page.waitForSelector('.venue-total');
+  assert.equal(await page.getAttribute('.venue-total', 'data-total'), '2');
+  assert.equal(await page.locator('.venue-migrated').count(), 1);
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('repere.records')));
+  assert.equal(stored.format, 2, 'written back in the current format');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
