@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use repere_guidance::referral::{evaluate, Declarative, Referral, ReferralInput, Urgency};
 use repere_guidance::result_code::{encode, Precision, ResultSummary};
 use crate::offers::Offers;
+use repere_guidance::local_schemes::accepts_pass_numerique;
 use repere_guidance::venues::{match_venues, MatchOptions, Venue};
 use repere_engine::DomainEstimate;
 
@@ -149,7 +150,7 @@ fn ReferralView(referral: Referral) -> impl IntoView {
                     view! { <p class="complement" data-path=p.id()>{move || i18n.t("result-also")} " " {move || i18n.t(&key)}</p> }
                 })
                 .collect_view()}
-            {referral.pass_numerique.then(|| view! { <p class="pass">{move || i18n.t("pass-numerique")}</p> })}
+            {referral.pass_numerique.then(|| view! { <p class="free-workshops">{move || i18n.t("free-workshops-nearby")}</p> })}
             <h3>{move || i18n.t("result-why")}</h3>
             <ul class="reasons">
                 {referral
@@ -179,6 +180,7 @@ fn ReferralView(referral: Referral) -> impl IntoView {
                                         {format!("{}, {} {}", v.adresse, v.code_postal, v.commune)}
                                         {v.horaires.clone().map(|h| view! { <br/> <span class="hours">{h}</span> })}
                                         {v.telephone.clone().map(|t| view! { <br/> <span class="phone">{t}</span> })}
+                                        {accepts_pass_numerique(&v).then(|| view! { <br/> <span class="pass">{move || i18n.t("venue-accepts-pass")}</span> })}
                                     </li>
                                 }
                             })

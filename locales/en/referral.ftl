@@ -2,15 +2,16 @@
 ## Reasons about one domain receive its name as { $domain }.
 
 path-autonomous = You are independent
-    .detail = You can go further, for example with the PIX certification.
+    .detail = You can go further, for example with the Pix certification.
 path-training = Workshops to make progress
     .detail = A digital adviser (conseiller numérique) helps you, in a small group or one to one.
-path-aidants_connect = An aidant does your procedures with you
-    .detail = An authorised aidant (Aidants Connect) can do your online procedures for you, with your consent.
+path-aidants_connect = An aidant does your procedures for you
+    .detail = An authorised professional (Aidants Connect) does your online procedures for you. First you give your consent by signing a mandate.
 path-equipment_first = First a device or a connection
     .detail = Some places offer low-price devices and internet offers.
 
-pass-numerique = You can get a Pass numérique: free workshops for you.
+free-workshops-nearby = There may be free workshops near you: ask at the place that welcomes you.
+venue-accepts-pass = This place accepts the Pass numérique.
 
 reason-urgent-procedure = You have a procedure to do this week.
 reason-procedure-this-month = You have a procedure to do this month.

@@ -2,21 +2,22 @@
 ## Reasons about one domain receive its name as { $domain }.
 
 path-autonomous = Vous êtes autonome
-    .detail = Vous pouvez aller plus loin, par exemple avec la certification PIX.
+    .detail = Vous pouvez aller plus loin, par exemple avec la certification Pix.
 path-training = Des ateliers pour progresser
     .detail = Un conseiller numérique vous accompagne, en petit groupe ou seul.
-path-aidants_connect = Un aidant fait vos démarches avec vous
-    .detail = Un aidant habilité (Aidants Connect) peut faire vos démarches en ligne à votre place, avec votre accord.
+path-aidants_connect = Un aidant fait vos démarches pour vous
+    .detail = Un professionnel habilité (Aidants Connect) fait vos démarches en ligne pour vous. Vous lui donnez d'abord votre accord en signant un mandat.
 path-equipment_first = D'abord un appareil ou une connexion
     .detail = Des lieux proposent des appareils à petit prix et des offres de connexion.
 
-pass-numerique = Vous pouvez avoir un Pass numérique : des ateliers gratuits pour vous.
+free-workshops-nearby = Des ateliers gratuits existent peut-être près de chez vous : demandez au lieu d'accueil.
+venue-accepts-pass = Ce lieu accepte le Pass numérique.
 
 reason-urgent-procedure = Vous avez une démarche à faire cette semaine.
 reason-procedure-this-month = Vous avez une démarche à faire ce mois-ci.
 reason-procedures-hard = Les démarches en ligne ne sont pas encore faciles pour vous.
 reason-learn-later = Vous voulez apprendre : des ateliers pourront vous aider ensuite.
-reason-does-not-want-to-learn = Vous préférez qu'on vous aide plutôt qu'apprendre.
+reason-does-not-want-to-learn = Vous préférez qu'on vous aide plutôt que d'apprendre.
 reason-low-skills = Le numérique est encore difficile pour vous.
 reason-can-learn = Vous voulez apprendre : c'est possible, à votre rythme.
 reason-no-help-yet = Personne ne vous aide pour le moment.

@@ -7,9 +7,11 @@
 //!
 //! - [`referral`]: levels + declarative answers → paths, reasons and topics, by rules in data.
 //! - [`venues`]: the national venue data model, its checks, and matching a referral to venues.
+//! - [`local_schemes`]: local schemes (the Pass numérique) named only where a venue says it takes them.
 //! - [`result_code`]: the versioned, checksummed code that carries a result off the device.
 //! - [`fiche`]: what a conseiller reads from a result code alone (levels, paths, hard domains, topics).
 
+pub mod local_schemes;
 pub mod referral;
 pub mod fiche;
 pub mod result_code;
