@@ -130,7 +130,7 @@ fn FicheBody(fiche: Fiche) -> impl IntoView {
                     view! { <p class="complement" data-path=p.id()>{move || i18n.t("result-also")} " " {move || i18n.t(&key)}</p> }
                 })
                 .collect_view()}
-            {s.pass_numerique.then(|| view! { <p class="pass">{move || i18n.t("pass-numerique")}</p> })}
+            {s.pass_numerique.then(|| view! { <p class="free-workshops">{move || i18n.t("free-workshops-nearby")}</p> })}
         </div>
         <h3>{move || i18n.t("result-why")}</h3>
         <ul class="reasons">
