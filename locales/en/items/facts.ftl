@@ -182,7 +182,7 @@ facts-bot-account = Which detail suggests a fake, automated account?
     .explain = Spot fake accounts: name with digits, no photo, too many posts.
     .alt = The profile of Marie83451925, no photo, account created in May 2024. Followers: 3. Following: 4,900. Posts per day: about 300.
 facts-bot-account-opt-posts-per-day = About 300 posts a day
-facts-bot-account-opt-first-name = It has a first name
+facts-bot-account-opt-holiday-photos = It posts photos of its holidays
 facts-bot-account-opt-has-profile = It has a profile page
 
 facts-primary-source = A post says "a study proves that…". The best thing is to…

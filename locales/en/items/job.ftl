@@ -113,8 +113,8 @@ job-offer-where-apply-region-apply = How to apply
 job-cv-format = In which format should you send your CV?
     .explain = Save your CV as a PDF before sending it.
 job-cv-format-opt-pdf = As a PDF
-job-cv-format-opt-mp3 = As a sound file (MP3)
-job-cv-format-opt-jpg-selfie = As a photo taken from afar
+job-cv-format-opt-zip = In a compressed folder (.zip)
+job-cv-format-opt-photo = As a phone photo of the paper CV
 
 job-cv-email-problem = One detail of this CV may put an employer off. Choose it.
     .explain = Use a serious email address, with your name, on your CV.

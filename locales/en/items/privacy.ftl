@@ -110,7 +110,7 @@ privacy-same-password-opt-risky = Risky: one theft opens all your accounts
 privacy-same-password-opt-safe = Safe, if the password is long
 privacy-same-password-opt-advised = Advised, so you do not forget
 
-privacy-app-permission = A torch app does not need your contacts. Choose the right button.
+privacy-app-permission = The Torch app asks for access to your contacts. What do you choose?
     .explain = Refuse permissions an app does not need: «Refuser» (Refuse).
     .alt = The Torch app shows a question: Allow Torch to access your contacts? Two buttons: Refuse and Allow.
 privacy-app-permission-region-app = The app name at the top
@@ -195,7 +195,7 @@ privacy-data-rights = A company keeps your personal data. In France, you can…
     .explain = Know your rights (GDPR): see, correct and delete your data.
 privacy-data-rights-opt-ask-delete = Ask it to delete them
 privacy-data-rights-opt-nothing = Nothing, they belong to it
-privacy-data-rights-opt-pay = Pay to get them back
+privacy-data-rights-opt-only-police = Nothing: only the police can ask for that
 
 privacy-unknown-device = You live in Lille. Which connected device is suspicious?
     .explain = Check which devices are connected to your account.

@@ -191,7 +191,7 @@ shopping-preticked-box-region-pay = «Payer» (Pay)
 
 shopping-coupon-payment = A classified-ads seller wants payment in prepaid vouchers. You…
     .explain = Refuse payments by voucher, money order or transfer to a stranger.
-shopping-coupon-payment-opt-refuse = I refuse: it is a well-known scam
+shopping-coupon-payment-opt-refuse = I refuse and offer to pay through the site
 shopping-coupon-payment-opt-accept = I accept, it is quick
 shopping-coupon-payment-opt-half = I send half first
 

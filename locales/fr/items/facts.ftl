@@ -182,7 +182,7 @@ facts-bot-account = Quel détail fait penser à un faux compte automatique ?
     .explain = Repérer les faux comptes : nom à chiffres, pas de photo, trop de messages.
     .alt = Le profil de Marie83451925, sans photo, compte créé en mai 2024. Abonnés : 3. Abonnements : 4 900. Messages par jour : environ 300.
 facts-bot-account-opt-posts-per-day = Environ 300 messages par jour
-facts-bot-account-opt-first-name = Il porte un prénom
+facts-bot-account-opt-holiday-photos = Il publie des photos de ses vacances
 facts-bot-account-opt-has-profile = Il a une page de profil
 
 facts-primary-source = Un message dit « une étude prouve que… ». Le mieux est de…

@@ -113,8 +113,8 @@ job-offer-where-apply-region-apply = Pour postuler
 job-cv-format = Dans quel format envoyer son CV ?
     .explain = Enregistrer son CV en PDF avant de l'envoyer.
 job-cv-format-opt-pdf = En PDF
-job-cv-format-opt-mp3 = En fichier son (MP3)
-job-cv-format-opt-jpg-selfie = En photo prise de loin
+job-cv-format-opt-zip = Dans un dossier compressé (.zip)
+job-cv-format-opt-photo = En photo du CV papier, prise avec le téléphone
 
 job-cv-email-problem = Un détail de ce CV peut gêner un employeur. Choisissez-le.
     .explain = Utiliser une adresse de courriel sérieuse, avec son nom, sur son CV.

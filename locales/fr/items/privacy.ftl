@@ -110,7 +110,7 @@ privacy-same-password-opt-risky = Risqué : un vol ouvre tous vos comptes
 privacy-same-password-opt-safe = Sûr, si le mot de passe est long
 privacy-same-password-opt-advised = Conseillé pour ne pas oublier
 
-privacy-app-permission = Une lampe de poche n'a pas besoin de vos contacts. Choisissez le bon bouton.
+privacy-app-permission = L'application Lampe de poche demande l'accès à vos contacts. Que choisissez-vous ?
     .explain = Refuser les autorisations dont une application n'a pas besoin.
     .alt = L'application Lampe Torche affiche une question : Autoriser Lampe Torche à accéder à vos contacts ? Deux boutons : Refuser et Autoriser.
 privacy-app-permission-region-app = Le nom de l'application en haut
@@ -195,7 +195,7 @@ privacy-data-rights = Une entreprise garde vos données personnelles. En France,
     .explain = Connaître ses droits (RGPD) : voir, corriger, effacer ses données.
 privacy-data-rights-opt-ask-delete = Demander qu'elle les efface
 privacy-data-rights-opt-nothing = Rien, elles lui appartiennent
-privacy-data-rights-opt-pay = Payer pour les récupérer
+privacy-data-rights-opt-only-police = Rien : seule la police peut le demander
 
 privacy-unknown-device = Vous habitez Lille. Quel appareil connecté est suspect ?
     .explain = Vérifier les appareils connectés à son compte.

@@ -191,7 +191,7 @@ shopping-preticked-box-region-pay = Payer
 
 shopping-coupon-payment = Un vendeur de petites annonces veut être payé en coupons recharge. Vous…
     .explain = Refuser les paiements par coupon, mandat ou virement à un inconnu.
-shopping-coupon-payment-opt-refuse = Je refuse : c'est une arnaque connue
+shopping-coupon-payment-opt-refuse = Je refuse et je propose un paiement par le site
 shopping-coupon-payment-opt-accept = J'accepte, c'est rapide
 shopping-coupon-payment-opt-half = J'envoie la moitié d'abord
 
