@@ -113,7 +113,7 @@ device-airplane-mode-region-rotate = Rotation
 device-update = The tablet offers a system update. It is…
     .explain = Install updates: they protect the device.
 device-update-opt-security = Useful: it protects the device
-device-update-opt-virus = Surely a virus
+device-update-opt-virus = It must be a virus
 device-update-opt-paid = A paid service
 
 ## Added (issue 14): basic gestures and everyday tasks. The screens are in French: the

@@ -147,7 +147,7 @@ email-attach-order-step-clip = Press the paperclip
 email-attach-order-step-choose = Choose the photo
 email-attach-order-step-send = Press Send
 
-email-spam-folder = An email you expect has not arrived. Where else do you look?
+email-spam-folder = An email you expect has not arrived. Which folder do you look in?
     .explain = Check the «Indésirables» (Junk) folder when a message is missing.
     .alt = An inbox. On the left, the buttons Write, Received, Sent, Junk and Trash.
 email-spam-folder-region-write = «Écrire» (Write)
@@ -183,7 +183,7 @@ email-forward-region-reply = «Répondre» (Reply)
 email-forward-region-forward = «Transférer» (Forward)
 email-forward-region-delete = «Supprimer» (Delete)
 
-email-reply-not-all = A message sent to several people. You reply only to the sender. Which button?
+email-reply-not-all = This message was sent to several people. You want to reply only to the person who sent it. Which button?
     .explain = Choose between Reply and Reply all.
 email-reply-not-all-opt-reply = Reply
 email-reply-not-all-opt-reply-all = Reply all
@@ -195,13 +195,13 @@ email-friend-money-opt-pay = I send the money quickly
 email-friend-money-opt-call = I call my friend to check
 email-friend-money-opt-bank-details = I reply with my bank details
 
-email-public-computer = You read your emails at the library. Before you leave?
+email-public-computer = You read your emails at the library. What do you do before you leave?
     .explain = Log out of your mailbox on a shared computer.
 email-public-computer-opt-log-out = I log out
 email-public-computer-opt-close-tab = I only close the page
 email-public-computer-opt-screen-off = I switch off the screen
 
-email-dangerous-attachment = Which attachment must you not open?
+email-dangerous-attachment = Which attachment is dangerous?
     .explain = Be wary of attachments that are programs (.exe).
 email-dangerous-attachment-opt-pdf = facture.pdf
 email-dangerous-attachment-opt-jpg = photo.jpg

@@ -157,7 +157,7 @@ facts-sponsored-opt-paid-brand = Paid for by a brand
 facts-sponsored-opt-journalist = Written freely by a journalist
 facts-sponsored-opt-reader = Written by a reader
 
-facts-fact-check-site = To find out whether a rumour is false, the most reliable is…
+facts-fact-check-site = To find out whether a rumour is false, the most reliable source is…
     .explain = Use news fact-checking sites (for example AFP Factuel).
 facts-fact-check-site-opt-fact-check = A news outlet's fact-check section
 facts-fact-check-site-opt-forum = A discussion forum
@@ -178,7 +178,7 @@ facts-who-behind-region-newsletter = «Lettre d'infos» (Newsletter)
 facts-who-behind-region-games = «Jeux et mots croisés» (Games and crosswords)
 facts-who-behind-region-social = «Nous suivre» (Follow us)
 
-facts-bot-account = Which detail suggests a fake, automated account?
+facts-bot-account = Which detail suggests this account is a robot?
     .explain = Spot fake accounts: name with digits, no photo, too many posts.
     .alt = The profile of Marie83451925, no photo, account created in May 2024. Followers: 3. Following: 4,900. Posts per day: about 300.
 facts-bot-account-opt-posts-per-day = About 300 posts a day
@@ -199,7 +199,7 @@ facts-small-numbers-opt-false = The headline must be false
 
 facts-graph-axis = Does this chart exaggerate the price rise?
     .explain = Read a chart's scale before drawing conclusions.
-    .alt = A chart: Price of a baguette, it is soaring! €1.00 in 2023, €1.05 in 2024. The 2024 bar looks four times taller, because the scale starts at €0.98.
+    .alt = A chart: Price of a baguette, it is soaring! €1.00 in 2023, €1.05 in 2024. The 2024 bar looks three and a half times taller, because the scale starts at €0.98.
 facts-graph-axis-opt-scale = Yes: the scale does not start at zero
 facts-graph-axis-opt-tripled = No: the price has tripled
 facts-graph-axis-opt-clear = No: the bars are clear

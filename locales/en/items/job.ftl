@@ -46,7 +46,7 @@ job-apply-meaning-opt-print = Print the offer
 
 job-cv-photo = Which photo should you put on a CV?
     .explain = Choose a simple, sharp photo for your CV, or no photo.
-job-cv-photo-opt-id-photo = A sharp photo, facing, plain background
+job-cv-photo-opt-id-photo = A sharp photo, facing the camera, plain background
 job-cv-photo-opt-holiday = A holiday photo
 job-cv-photo-opt-selfie = A selfie with friends
 
@@ -91,7 +91,7 @@ job-offer-duration-opt-six-months = 6 months
 job-offer-duration-opt-twenty-four-hours = 24 hours
 job-offer-duration-opt-not-said = It does not say
 
-job-apply-missing = Sending is refused. Choose the box you still have to fill in.
+job-apply-missing = The form won't send. Choose the box you still have to fill in.
     .explain = Spot the empty required box of an application form.
     .alt = An application form: Surname Dupont, First name Marie, Phone empty and outlined in red, Email filled in, CV added CV-Marie-Dupont.pdf, and a green Send button.
 job-apply-missing-region-name = «Nom» (Surname)
@@ -164,7 +164,7 @@ job-follow-up-opt-polite = I send a short follow-up message
 job-follow-up-opt-spam = I send my CV again every day
 job-follow-up-opt-give-up = I give up at once
 
-job-cv-private-data = What must you not put on an online CV?
+job-cv-private-data = Which information should you keep to yourself, off an online CV?
     .explain = Do not put sensitive data on an online CV.
 job-cv-private-data-opt-social-security = Your social security number
 job-cv-private-data-opt-town = Your town

@@ -62,7 +62,7 @@ privacy-close-prize-popup-region-message = The text You have won
 privacy-close-prize-popup-region-gift = The picture of the gift
 privacy-close-prize-popup-region-get-gift = The Get my gift button
 
-privacy-dont-publish = What should you never post on a social network?
+privacy-dont-publish = What should you keep to yourself, not post on a social network?
     .explain = Do not post your identity papers or private information.
 privacy-dont-publish-opt-id-card = A photo of your identity card
 privacy-dont-publish-opt-landscape = A photo of a landscape
@@ -133,7 +133,7 @@ privacy-change-password-order-step-type-old = Type the old password
 privacy-change-password-order-step-type-new = Type the new password
 privacy-change-password-order-step-save = Save
 
-privacy-cookies-continue = You refuse cookies. Choose the quickest way.
+privacy-cookies-continue = You want to refuse cookies. Choose the quickest way.
     .explain = Find the small link that refuses cookies.
     .alt = A window on a news site: We respect your privacy. A big Accept and close button, a Settings link at the bottom, and in small print at the top right: Continue without accepting.
 privacy-cookies-continue-region-continue = Continue without accepting
@@ -156,13 +156,13 @@ privacy-refuse-ad-cookies-region-ads = «Publicité personnalisée» (Personalis
 privacy-refuse-ad-cookies-region-social = «Réseaux sociaux» (Social networks)
 privacy-refuse-ad-cookies-region-save = «Enregistrer mes choix» (Save my choices)
 
-privacy-public-wifi = On a café's free wifi, what is best avoided?
-    .explain = Avoid sensitive tasks on public wifi.
+privacy-public-wifi = On a café's free Wi-Fi, what is best avoided?
+    .explain = Avoid sensitive tasks on public Wi-Fi.
 privacy-public-wifi-opt-bank = Checking your bank account
 privacy-public-wifi-opt-weather = Checking the weather
 privacy-public-wifi-opt-news = Reading the news
 
-privacy-password-leak = You are warned: your password has leaked. What do you do?
+privacy-password-leak = You are warned: your password has been stolen. What do you do?
     .explain = Change a leaked password everywhere.
 privacy-password-leak-opt-change-everywhere = Change it everywhere I use it
 privacy-password-leak-opt-change-here = Change it on this site only

@@ -160,7 +160,7 @@ shopping-parcel-sms-opt-delete = I delete the text without opening the link
 shopping-parcel-sms-opt-pay = I pay, it is cheap
 shopping-parcel-sms-opt-look = I open the link to have a look
 
-shopping-compare-total = Where do you pay least, delivery included?
+shopping-compare-total = Where do you pay the least, delivery included?
     .explain = Compare prices with delivery added.
     .alt = The same kettle in three shops. Shop A: €24.90 plus €6.90 delivery. Shop B: €27.50, free delivery. Shop C: €22.00 plus €8.50 delivery.
 shopping-compare-total-opt-shop-a = Shop A

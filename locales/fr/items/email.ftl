@@ -147,7 +147,7 @@ email-attach-order-step-clip = Appuyer sur le trombone
 email-attach-order-step-choose = Choisir la photo
 email-attach-order-step-send = Appuyer sur Envoyer
 
-email-spam-folder = Un courriel attendu n'est pas arrivé. Où regarder aussi ?
+email-spam-folder = Un courriel attendu n'est pas arrivé. Dans quel dossier regarder ?
     .explain = Vérifier le dossier Indésirables quand un message manque.
     .alt = Une boîte de réception. À gauche, les boutons Écrire, Reçus, Envoyés, Indésirables et Corbeille.
 email-spam-folder-region-write = Écrire
@@ -183,7 +183,7 @@ email-forward-region-reply = Répondre
 email-forward-region-forward = Transférer
 email-forward-region-delete = Supprimer
 
-email-reply-not-all = Message reçu à plusieurs. Vous répondez seulement à l'expéditeur. Quel bouton ?
+email-reply-not-all = Ce message a été envoyé à plusieurs personnes. Vous voulez répondre seulement à la personne qui l'a envoyé. Quel bouton ?
     .explain = Choisir entre Répondre et Répondre à tous.
 email-reply-not-all-opt-reply = Répondre
 email-reply-not-all-opt-reply-all = Répondre à tous
@@ -195,13 +195,13 @@ email-friend-money-opt-pay = J'envoie l'argent vite
 email-friend-money-opt-call = J'appelle mon ami pour vérifier
 email-friend-money-opt-bank-details = Je réponds avec mes coordonnées bancaires
 
-email-public-computer = Vous lisez vos courriels à la médiathèque. Avant de partir ?
+email-public-computer = Vous lisez vos courriels à la médiathèque. Que faites-vous avant de partir ?
     .explain = Se déconnecter de sa messagerie sur un ordinateur partagé.
 email-public-computer-opt-log-out = Je me déconnecte
 email-public-computer-opt-close-tab = Je ferme seulement la page
 email-public-computer-opt-screen-off = J'éteins l'écran
 
-email-dangerous-attachment = Quelle pièce jointe ne faut-il surtout pas ouvrir ?
+email-dangerous-attachment = Quelle pièce jointe est dangereuse ?
     .explain = Se méfier des pièces jointes qui sont des programmes (.exe).
 email-dangerous-attachment-opt-pdf = facture.pdf
 email-dangerous-attachment-opt-jpg = photo.jpg

@@ -8,7 +8,7 @@ facts-all-true-opt-yes-if-written = Oui, si c'est bien écrit
 
 facts-post-author = Choisissez le nom de celui qui a publié ce message.
     .explain = Repérer qui a publié un message.
-    .alt = Un message de Info Choc 24, il y a 2 heures : URGENT !!! Le lait en brique rend les enfants malades. PARTAGEZ VITE ! Un lien vers ACTU-VERITE-CHOC.INFO : Le lait, poison caché ? 12 000 J'aime. Boutons J'aime, Commenter, Partager.
+    .alt = Un message d'Info Choc 24, il y a 2 heures : URGENT !!! Le lait en brique rend les enfants malades. PARTAGEZ VITE ! Un lien vers ACTU-VERITE-CHOC.INFO : Le lait, poison caché ? 12 000 J'aime. Boutons J'aime, Commenter, Partager.
 facts-post-author-region-author = Le nom Info Choc 24
 facts-post-author-region-text = Le texte en rouge
 facts-post-author-region-link = Le lien vers ACTU-VERITE-CHOC.INFO
@@ -26,7 +26,7 @@ facts-news-date-region-ad = L'encadré Publicité
 
 facts-shocking-first = Avant de partager ce message, que faites-vous ?
     .explain = Vérifier une information choc avant de la partager.
-    .alt = Un message de Info Choc 24, il y a 2 heures : URGENT !!! Le lait en brique rend les enfants malades. PARTAGEZ VITE ! Un lien vers ACTU-VERITE-CHOC.INFO : Le lait, poison caché ? 12 000 J'aime. Boutons J'aime, Commenter, Partager.
+    .alt = Un message d'Info Choc 24, il y a 2 heures : URGENT !!! Le lait en brique rend les enfants malades. PARTAGEZ VITE ! Un lien vers ACTU-VERITE-CHOC.INFO : Le lait, poison caché ? 12 000 J'aime. Boutons J'aime, Commenter, Partager.
 facts-shocking-first-opt-check = Je vérifie si c'est vrai
 facts-shocking-first-opt-share-now = Je partage tout de suite
 facts-shocking-first-opt-like = J'aime le message
@@ -94,7 +94,7 @@ facts-old-news-opt-false = L'article est faux
 
 facts-source-link = De quel site vient cette information ? Choisissez-le.
     .explain = Trouver le site d'origine d'une information.
-    .alt = Un message de Info Choc 24, il y a 2 heures : URGENT !!! Le lait en brique rend les enfants malades. PARTAGEZ VITE ! Un lien vers ACTU-VERITE-CHOC.INFO : Le lait, poison caché ? 12 000 J'aime. Boutons J'aime, Commenter, Partager.
+    .alt = Un message d'Info Choc 24, il y a 2 heures : URGENT !!! Le lait en brique rend les enfants malades. PARTAGEZ VITE ! Un lien vers ACTU-VERITE-CHOC.INFO : Le lait, poison caché ? 12 000 J'aime. Boutons J'aime, Commenter, Partager.
 facts-source-link-region-author = Le nom Info Choc 24
 facts-source-link-region-text = Le texte en rouge
 facts-source-link-region-link = Le lien vers ACTU-VERITE-CHOC.INFO
@@ -110,7 +110,7 @@ facts-check-order-step-decide = Partager seulement si c'est confirmé
 
 facts-many-likes = Ce message a 12 000 « J'aime ». Est-il vrai pour autant ?
     .explain = Savoir que beaucoup de « J'aime » ne prouvent pas qu'une info est vraie.
-    .alt = Un message de Info Choc 24, il y a 2 heures : URGENT !!! Le lait en brique rend les enfants malades. PARTAGEZ VITE ! Un lien vers ACTU-VERITE-CHOC.INFO : Le lait, poison caché ? 12 000 J'aime. Boutons J'aime, Commenter, Partager.
+    .alt = Un message d'Info Choc 24, il y a 2 heures : URGENT !!! Le lait en brique rend les enfants malades. PARTAGEZ VITE ! Un lien vers ACTU-VERITE-CHOC.INFO : Le lait, poison caché ? 12 000 J'aime. Boutons J'aime, Commenter, Partager.
 facts-many-likes-opt-no = Non, ça ne prouve rien
 facts-many-likes-opt-yes = Oui, tant de gens ne se trompent pas
 facts-many-likes-opt-probably = Oui, sûrement
@@ -178,7 +178,7 @@ facts-who-behind-region-newsletter = Lettre d'infos
 facts-who-behind-region-games = Jeux et mots croisés
 facts-who-behind-region-social = Nous suivre
 
-facts-bot-account = Quel détail fait penser à un faux compte automatique ?
+facts-bot-account = Quel détail fait penser que ce compte est un robot ?
     .explain = Repérer les faux comptes : nom à chiffres, pas de photo, trop de messages.
     .alt = Le profil de Marie83451925, sans photo, compte créé en mai 2024. Abonnés : 3. Abonnements : 4 900. Messages par jour : environ 300.
 facts-bot-account-opt-posts-per-day = Environ 300 messages par jour
@@ -199,7 +199,7 @@ facts-small-numbers-opt-false = Le titre est forcément faux
 
 facts-graph-axis = Ce graphique exagère-t-il la hausse du prix ?
     .explain = Lire l'échelle d'un graphique avant de conclure.
-    .alt = Un graphique : Prix de la baguette, ça explose ! 1,00 € en 2023, 1,05 € en 2024. La barre de 2024 semble quatre fois plus haute, car l'échelle commence à 0,98 €.
+    .alt = Un graphique : Prix de la baguette, ça explose ! 1,00 € en 2023, 1,05 € en 2024. La barre de 2024 semble trois fois et demie plus haute, car l'échelle commence à 0,98 €.
 facts-graph-axis-opt-scale = Oui : l'échelle ne part pas de zéro
 facts-graph-axis-opt-tripled = Non : le prix a triplé
 facts-graph-axis-opt-clear = Non : les barres sont claires

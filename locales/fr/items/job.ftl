@@ -89,9 +89,9 @@ job-offer-duration = Combien de temps dure ce contrat ?
     .alt = Une offre : Agent d'entretien (H/F). Contrat : CDD de 6 mois. Temps de travail : 24 h par semaine. Salaire : 1 300 € brut par mois. Lieu : Lille. Pour postuler : envoyez votre CV à recrutement@proprete-nord.fr.
 job-offer-duration-opt-six-months = 6 mois
 job-offer-duration-opt-twenty-four-hours = 24 heures
-job-offer-duration-opt-not-said = Il n'est pas dit
+job-offer-duration-opt-not-said = Ce n'est pas écrit
 
-job-apply-missing = L'envoi est refusé. Choisissez la case qu'il faut encore remplir.
+job-apply-missing = Le formulaire ne part pas. Choisissez la case qu'il faut encore remplir.
     .explain = Repérer la case obligatoire vide d'un formulaire de candidature.
     .alt = Un formulaire pour postuler : Nom Dupont, Prénom Marie, Téléphone vide et entouré de rouge, Courriel rempli, CV ajouté CV-Marie-Dupont.pdf, et un bouton vert Envoyer.
 job-apply-missing-region-name = Nom
@@ -164,11 +164,11 @@ job-follow-up-opt-polite = J'envoie un court message de relance
 job-follow-up-opt-spam = Je renvoie mon CV chaque jour
 job-follow-up-opt-give-up = J'abandonne tout de suite
 
-job-cv-private-data = Que ne faut-il pas mettre sur un CV en ligne ?
+job-cv-private-data = Quelle information faut-il garder pour vous, hors d'un CV en ligne ?
     .explain = Ne pas mettre de données sensibles sur un CV en ligne.
-job-cv-private-data-opt-social-security = Son numéro de sécurité sociale
-job-cv-private-data-opt-town = Sa ville
-job-cv-private-data-opt-phone = Son téléphone
+job-cv-private-data-opt-social-security = Votre numéro de sécurité sociale
+job-cv-private-data-opt-town = Votre ville
+job-cv-private-data-opt-phone = Votre téléphone
 
 job-gross-net = Le salaire est « brut ». Sur votre compte, vous recevrez…
     .explain = Comprendre brut et net : le net, ce que l'on reçoit, est environ un quart plus bas que le brut.

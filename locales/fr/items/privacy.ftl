@@ -47,7 +47,7 @@ privacy-public-computer-opt-log-out = Je me déconnecte de mes comptes
 privacy-public-computer-opt-just-leave = Je pars, c'est tout
 privacy-public-computer-opt-turn-screen = Je tourne l'écran
 
-privacy-hidden-password = Pourquoi le mot de passe s'affiche en points ?
+privacy-hidden-password = Pourquoi le mot de passe est-il caché par des points ?
     .explain = Savoir que le mot de passe est caché pour le protéger.
     .alt = Une page de connexion : la case Mot de passe montre des points noirs à la place des lettres.
 privacy-hidden-password-opt-nobody-reads = Pour que personne ne le lise
@@ -62,7 +62,7 @@ privacy-close-prize-popup-region-message = Le texte Vous avez gagné
 privacy-close-prize-popup-region-gift = Le dessin du cadeau
 privacy-close-prize-popup-region-get-gift = Le bouton Recevoir mon cadeau
 
-privacy-dont-publish = Que ne faut-il jamais publier sur un réseau social ?
+privacy-dont-publish = Que faut-il garder pour vous, sans le publier sur un réseau social ?
     .explain = Ne pas publier ses papiers d'identité ou ses informations privées.
 privacy-dont-publish-opt-id-card = Une photo de votre carte d'identité
 privacy-dont-publish-opt-landscape = Une photo d'un paysage
@@ -133,7 +133,7 @@ privacy-change-password-order-step-type-old = Taper l'ancien mot de passe
 privacy-change-password-order-step-type-new = Taper le nouveau mot de passe
 privacy-change-password-order-step-save = Enregistrer
 
-privacy-cookies-continue = Vous refusez les cookies. Choisissez le moyen le plus rapide.
+privacy-cookies-continue = Vous voulez refuser les cookies. Choisissez le moyen le plus rapide.
     .explain = Trouver le lien discret pour refuser les cookies.
     .alt = Une fenêtre sur un site d'actualité : Nous respectons votre vie privée. Un gros bouton Accepter et fermer, un lien Paramétrer en bas, et en petit en haut à droite : Continuer sans accepter.
 privacy-cookies-continue-region-continue = Continuer sans accepter
@@ -156,13 +156,13 @@ privacy-refuse-ad-cookies-region-ads = Publicité personnalisée
 privacy-refuse-ad-cookies-region-social = Réseaux sociaux
 privacy-refuse-ad-cookies-region-save = Enregistrer mes choix
 
-privacy-public-wifi = Sur le wifi gratuit d'un café, que vaut-il mieux éviter ?
-    .explain = Éviter les opérations sensibles sur un wifi public.
+privacy-public-wifi = Sur le Wi-Fi gratuit d'un café, que vaut-il mieux éviter ?
+    .explain = Éviter les opérations sensibles sur un Wi-Fi public.
 privacy-public-wifi-opt-bank = Consulter votre compte en banque
 privacy-public-wifi-opt-weather = Regarder la météo
 privacy-public-wifi-opt-news = Lire les actualités
 
-privacy-password-leak = On vous prévient : votre mot de passe a fuité. Que faites-vous ?
+privacy-password-leak = On vous prévient : votre mot de passe a été volé. Que faites-vous ?
     .explain = Changer partout un mot de passe qui a fuité.
 privacy-password-leak-opt-change-everywhere = Le changer partout où je l'utilise
 privacy-password-leak-opt-change-here = Le changer sur ce site seulement

@@ -9,7 +9,7 @@ shopping-add-to-cart-region-photo = La photo de la bouilloire
 shopping-add-to-cart-region-add = Ajouter au panier
 shopping-add-to-cart-region-favourites = Favoris
 
-shopping-search-bar = Vous cherchez une autre chose. Où l'écrivez-vous ?
+shopping-search-bar = Vous cherchez autre chose. Où l'écrivez-vous ?
     .explain = Chercher un article avec la barre Rechercher.
     .alt = Une boutique en ligne, MaisonPratique. En haut : une barre Rechercher et un panier. Au milieu : la photo d'une bouilloire électrique à 29,90 €, un bouton Ajouter au panier et un bouton Favoris.
 shopping-search-bar-region-logo = Le nom de la boutique
