@@ -209,7 +209,12 @@ fn QuestionScreen() -> impl IntoView {
                             view! {
                                 <div class="progress">
                                     <p class="progress-label">
-                                        {move || i18n.t_with("question-progress", &[("number", FluentValue::from(number))])}
+                                        {move || {
+                                            i18n.t_with(
+                                                "question-progress-at-most",
+                                                &[("number", FluentValue::from(number)), ("max", FluentValue::from(p.max))],
+                                            )
+                                        }}
                                     </p>
                                     <progress max=p.max value=p.answered aria-hidden="true"></progress>
                                 </div>

@@ -178,3 +178,5 @@ venue-by-path = Tests by advice given
 venue-by-level = Levels per domain
 venue-by-week = Tests per week
 venue-chart-table = the figures are in the table that follows
+# engine: variable-length tests — the only honest promise is an upper bound
+question-progress-at-most = Question { $number } · at most { $max }

@@ -178,3 +178,5 @@ venue-by-path = Tests par conseil donné
 venue-by-level = Niveaux par domaine
 venue-by-week = Tests par semaine
 venue-chart-table = les chiffres sont dans le tableau qui suit
+# engine: variable-length tests — the only honest promise is an upper bound
+question-progress-at-most = Question { $number } · { $max } au maximum

@@ -10,16 +10,30 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 pub const USAGE: &str = "  repere simulate --mode screening|profile|both --examinees N --seed S
-                 [--true-correlation R] [--json] [--bank PATH | --synthetic ITEMS]
+                 [--true-correlation R] [--population-mean M] [--population-sd S]
+                 [--parameter-noise X] [--json] [--bank PATH | --synthetic ITEMS]
                  [--curve-examinees M] [--threads T] [--randomesque K]
                  [--no-exposure-control] [--exposure-method strata|progressive]
-                                 simulate examinees with known θ against the engine";
+                 [--level-confidence C] [--level-indifference D] [--decision-confidence C]
+                 [--max-items N]
+                                 simulate examinees with known θ against the engine
+                                 (--parameter-noise 1: true b = bank b + N(0, 0.3²),
+                                 true a = bank a · e^N(0, 0.25²); the engine keeps the bank's;
+                                 --level-…/--decision-…/--max-items override the mode's
+                                 stopping settings, to trace length against accuracy)";
 
 struct Args {
     modes: Vec<Mode>,
     examinees: usize,
     seed: u64,
     correlation: f64,
+    population_mean: f64,
+    population_sd: f64,
+    parameter_noise: f64,
+    level_confidence: Option<f64>,
+    level_indifference: Option<f64>,
+    decision_confidence: Option<f64>,
+    max_items: Option<usize>,
     json: bool,
     bank: String,
     synthetic: Option<usize>,
@@ -36,6 +50,13 @@ fn parse(words: &[&str]) -> Result<Args, ArgError> {
         examinees: 1000,
         seed: 1,
         correlation: 0.64,
+        population_mean: 0.0,
+        population_sd: 1.0,
+        parameter_noise: 0.0,
+        level_confidence: None,
+        level_indifference: None,
+        decision_confidence: None,
+        max_items: None,
         json: false,
         bank: ".".into(),
         synthetic: None,
@@ -64,6 +85,22 @@ fn parse(words: &[&str]) -> Result<Args, ArgError> {
             "--examinees" => a.examinees = opts.parsed(option, "a number of examinees")?,
             "--seed" => a.seed = opts.parsed(option, "a whole number")?,
             "--true-correlation" => a.correlation = opts.parsed(option, "a number in [0, 1)")?,
+            "--population-mean" => a.population_mean = opts.parsed(option, "a number (θ units)")?,
+            "--population-sd" => a.population_sd = opts.parsed(option, "a number above 0")?,
+            "--parameter-noise" => {
+                a.parameter_noise =
+                    opts.parsed(option, "a number, 0 or more (1: the audit's level)")?
+            }
+            "--level-confidence" => {
+                a.level_confidence = Some(opts.parsed(option, "a number in [0.5, 1)")?)
+            }
+            "--level-indifference" => {
+                a.level_indifference = Some(opts.parsed(option, "a number in [0, 1]")?)
+            }
+            "--decision-confidence" => {
+                a.decision_confidence = Some(opts.parsed(option, "a number in [0.5, 1)")?)
+            }
+            "--max-items" => a.max_items = Some(opts.parsed(option, "a number of items")?),
             "--json" => a.json = true,
             "--no-exposure-control" => a.exposure_control = false,
             "--exposure-method" => {
@@ -98,6 +135,18 @@ fn parse(words: &[&str]) -> Result<Args, ArgError> {
         return Err(ArgError::Invalid {
             option: "--true-correlation".into(),
             message: "must be in [0, 1)".into(),
+        });
+    }
+    if !(a.population_sd > 0.0 && a.population_sd.is_finite()) || !a.population_mean.is_finite() {
+        return Err(ArgError::Invalid {
+            option: "--population-mean/--population-sd".into(),
+            message: "the mean must be a number and the SD above 0".into(),
+        });
+    }
+    if !(a.parameter_noise >= 0.0 && a.parameter_noise.is_finite()) {
+        return Err(ArgError::Invalid {
+            option: "--parameter-noise".into(),
+            message: "must be 0 or more".into(),
         });
     }
     if a.threads == 0 {
@@ -196,6 +245,34 @@ pub fn main(words: &[&str]) -> Result<(), ArgError> {
     if let Some(k) = a.randomesque {
         Arc::make_mut(&mut bank).settings.randomesque = k;
     }
+    {
+        let settings = &mut Arc::make_mut(&mut bank).settings;
+        for m in [&mut settings.screening, &mut settings.profile] {
+            if let Some(c) = a.decision_confidence {
+                m.decision_confidence = c;
+            }
+            if let Some(c) = a.level_confidence {
+                m.level_confidence = c;
+            }
+            if let Some(d) = a.level_indifference {
+                m.level_indifference = d;
+            }
+        }
+        if let Some(n) = a.max_items {
+            for m in [&mut settings.screening, &mut settings.profile] {
+                m.max_items = n;
+                m.min_items = m.min_items.min(n);
+            }
+        }
+        let problems = bank.check();
+        if !problems.is_empty() {
+            let text: Vec<String> = problems.iter().map(|p| p.message.clone()).collect();
+            return Err(ArgError::Invalid {
+                option: "stopping settings".into(),
+                message: text.join("; "),
+            });
+        }
+    }
     let mut reports = Vec::new();
     for &mode in &a.modes {
         let config = Config {
@@ -204,14 +281,16 @@ pub fn main(words: &[&str]) -> Result<(), ArgError> {
             seed: a.seed,
             truth: TruthModel {
                 correlation: a.correlation,
-                ..TruthModel::default()
+                mean: a.population_mean,
+                sd: a.population_sd,
             },
+            parameter_noise: a.parameter_noise,
             curve_examinees: a.curve_examinees.unwrap_or(a.examinees).min(a.examinees),
             exposure_control: a.exposure_control,
             exposure_method: a.exposure_method,
         };
-        // Passes: adaptive, independent, baseline (+ two curves in profile mode).
-        let passes = 3 * a.examinees
+        // Passes: adaptive, baseline (+ two curves in profile mode).
+        let passes = 2 * a.examinees
             + if mode == Mode::Profile {
                 2 * config.curve_examinees
             } else {
@@ -256,13 +335,17 @@ fn mode_name(mode: Mode) -> &'static str {
 
 fn print_table(r: &Report) {
     println!(
-        "{} mode — {} examinees, seed {}, true correlation {}, bank of {} items",
+        "{} mode — {} examinees, seed {}, true correlation {}, population N({}, {}²), parameter noise {}, bank of {} items",
         mode_name(r.mode),
         r.examinees,
         r.seed,
         r.truth.correlation,
+        r.truth.mean,
+        r.truth.sd,
+        r.parameter_noise,
         r.bank_items
     );
+    println!("(independent: the adaptive items and answers rescored with independent priors)");
     let rows: [(&str, &Summary); 3] = [
         ("adaptive", &r.adaptive),
         ("independent", &r.independent),
@@ -298,21 +381,64 @@ fn print_table(r: &Report) {
     {
         println!("  {d:<12} {l:>6.3} {w:>6.3} {e:>6.3}");
     }
-    if let Some(c) = &r.curves {
+    println!("by decile of true overall ability (adaptive | fixed form):");
+    println!(
+        "  {:>6} {:>15} {:>6} {:>9} {:>7} {:>7} {:>8} | {:>9} {:>7} {:>8}",
+        "decile",
+        "true overall",
+        "items",
+        "referral",
+        "severe",
+        "levels",
+        "within1",
+        "referral",
+        "levels",
+        "within1"
+    );
+    let row = |name: String, g: &simulate::Group, f: &simulate::Group| {
         println!(
-            "level agreement against test length ({} examinees, stopping rule off):",
-            c.examinees
+            "  {:>6} {:>6.2} … {:>6.2} {:>6.2} {:>9.3} {:>7.4} {:>7.3} {:>8.3} | {:>9.3} {:>7.3} {:>8.3}",
+            name, g.low, g.high, g.mean_items, g.referral_agreement, g.severe_misreferral, g.level_agreement,
+            g.within_one_level, f.referral_agreement, f.level_agreement, f.within_one_level
         );
-        println!("  {:>5} {:>8} {:>12}", "items", "joint", "independent");
-        for (j, i) in c
+    };
+    for (k, (g, f)) in r
+        .adaptive
+        .by_decile
+        .iter()
+        .zip(&r.baseline.by_decile)
+        .enumerate()
+    {
+        row(format!("{}", k + 1), g, f);
+    }
+    if r.adaptive.beginners.examinees > 0 {
+        row(
+            format!("<{}", simulate::BEGINNER_OVERALL),
+            &r.adaptive.beginners,
+            &r.baseline.beginners,
+        );
+        println!(
+            "  (<{}: the {} examinees with true overall ability below it)",
+            simulate::BEGINNER_OVERALL,
+            r.adaptive.beginners.examinees
+        );
+    }
+    if let Some(c) = &r.curves {
+        println!("level agreement against test length ({} examinees, stopping rule off; fixed form: joint scoring):", c.examinees);
+        println!(
+            "  {:>5} {:>8} {:>12} {:>11}",
+            "items", "joint", "independent", "fixed form"
+        );
+        for ((j, i), f) in c
             .joint
             .iter()
             .zip(&c.independent)
-            .filter(|(j, _)| j.items % 5 == 0)
+            .zip(&c.fixed)
+            .filter(|((j, _), _)| j.items % 5 == 0 || j.items == 18 || j.items == 24)
         {
             println!(
-                "  {:>5} {:>8.3} {:>12.3}",
-                j.items, j.level_agreement, i.level_agreement
+                "  {:>5} {:>8.3} {:>12.3} {:>11.3}",
+                j.items, j.level_agreement, i.level_agreement, f.level_agreement
             );
         }
         for s in &c.savings {

@@ -17,6 +17,11 @@ pub const MAX_DISCRIMINATION: f64 = 2.5;
 /// come from the method, not from optimistic parameters.
 pub const MAX_MEDIAN_DISCRIMINATION: f64 = 1.5;
 
+/// Highest loading on the general factor a domain may have: the engine's g
+/// grid keeps path and level probabilities within 0.01 of a fine-grid
+/// reference up to here (`tests/reference.rs`); at 0.95 it did not.
+pub const MAX_LOADING: f64 = 0.9;
+
 /// A whole bank, ready for the engine.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Bank {
@@ -41,21 +46,70 @@ pub struct Settings {
     pub randomesque: usize,
 }
 
-/// Length and precision rules for one mode.
+/// Length and stopping rules for one mode.
+///
+/// Screening stops once the skill path is settled; profile once every
+/// domain's level and the skill path are settled. "Settled" means the most
+/// probable class is *materially* wrong with small posterior probability:
+/// the true value lies beyond that class's band by more than an indifference
+/// margin (a sequential test against the cuts with an indifference zone;
+/// without it people close to a cut are never settled and run to the maximum
+/// for a decision that hardly matters).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct ModeSettings {
     pub min_items: usize,
     pub max_items: usize,
-    /// Profile: stop once every domain's SE is under this. Screening: unused (0).
+    /// Profile, optional (0: unused): also require every domain's posterior
+    /// SD to be under this before stopping.
     #[serde(default)]
     pub se_target: f64,
-    /// Screening: stop once the posterior probability of the most likely path
-    /// reaches this. Profile: unused (0).
-    #[serde(default)]
+    /// Both modes: the path is settled when P(overall ability lies beyond the
+    /// most probable path's band by more than `path_indifference`) is at most
+    /// 1 − decision_confidence.
+    #[serde(default = "default_decision_confidence")]
     pub decision_confidence: f64,
+    /// Half-width of the indifference zone around each referral cut.
+    #[serde(default = "default_path_indifference")]
+    pub path_indifference: f64,
+    /// Profile: a domain's level is settled when P(θ lies beyond the most
+    /// probable level's band by more than `level_indifference`) is at most
+    /// 1 − level_confidence.
+    #[serde(default = "default_level_confidence")]
+    pub level_confidence: f64,
+    /// Half-width of the indifference zone around each level cut.
+    #[serde(default = "default_level_indifference")]
+    pub level_indifference: f64,
     /// Profile: minimum items per domain before stopping.
     #[serde(default)]
     pub min_items_per_domain: usize,
+}
+
+fn default_decision_confidence() -> f64 {
+    0.9
+}
+fn default_path_indifference() -> f64 {
+    0.2
+}
+fn default_level_confidence() -> f64 {
+    0.8
+}
+fn default_level_indifference() -> f64 {
+    0.3
+}
+
+impl Default for ModeSettings {
+    fn default() -> Self {
+        Self {
+            min_items: 0,
+            max_items: 1,
+            se_target: 0.0,
+            decision_confidence: default_decision_confidence(),
+            path_indifference: default_path_indifference(),
+            level_confidence: default_level_confidence(),
+            level_indifference: default_level_indifference(),
+            min_items_per_domain: 0,
+        }
+    }
 }
 
 /// One skill domain and its part of the correlated prior.
@@ -167,21 +221,75 @@ pub enum Response {
     Skipped,
 }
 
+/// A response that does not fit the item it answers: the UI sent something
+/// the item cannot receive (a bug to report, never a wrong answer to score).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ScoreError {
+    #[error("item '{item}' is a {expected} item but received a {got} response")]
+    WrongKind { item: String, expected: &'static str, got: &'static str },
+    #[error("item '{item}' has no option or region '{id}'")]
+    UnknownChoice { item: String, id: String },
+    #[error("item '{item}': an order must list each of its {steps} steps once")]
+    NotAnOrder { item: String, steps: usize },
+}
+
+impl Response {
+    /// The kind of response, as in bank files ("choice or hotspot" for a pick).
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Response::Pick(_) => "pick",
+            Response::Order(_) => "order",
+            Response::Entry(_) => "entry",
+            Response::DontKnow => "dont_know",
+            Response::Skipped => "skipped",
+        }
+    }
+}
+
 impl Item {
-    /// Score a response: `Some(true/false)`, or `None` when it carries no
-    /// information (skipped).
-    pub fn score(&self, response: &Response) -> Option<bool> {
+    /// Score a response: `Ok(Some(true/false))`, or `Ok(None)` when it carries
+    /// no information (skipped). A response that cannot answer this item (a
+    /// pick for an ordering, an option the item does not have, an order that is
+    /// not a permutation of the steps) is an error, not a wrong answer.
+    pub fn score(&self, response: &Response) -> Result<Option<bool>, ScoreError> {
+        let wrong_kind = || ScoreError::WrongKind {
+            item: self.id.clone(),
+            expected: self.kind_name(),
+            got: response.kind_name(),
+        };
         match (response, &self.interaction) {
-            (Response::Skipped, _) => None,
-            (Response::DontKnow, _) => Some(false),
-            (Response::Pick(id), Interaction::Choice { answer, .. })
-            | (Response::Pick(id), Interaction::Hotspot { answer, .. }) => Some(id == answer),
-            (Response::Order(ids), Interaction::Order { steps, free }) => Some(order_is_correct(steps, free, ids)),
+            (Response::Skipped, _) => Ok(None),
+            (Response::DontKnow, _) => Ok(Some(false)),
+            (Response::Pick(id), Interaction::Choice { options, answer }) => {
+                if options.contains(id) {
+                    Ok(Some(id == answer))
+                } else {
+                    Err(ScoreError::UnknownChoice { item: self.id.clone(), id: id.clone() })
+                }
+            }
+            (Response::Pick(id), Interaction::Hotspot { regions, answer }) => {
+                if regions.iter().any(|r| &r.id == id) {
+                    Ok(Some(id == answer))
+                } else {
+                    Err(ScoreError::UnknownChoice { item: self.id.clone(), id: id.clone() })
+                }
+            }
+            (Response::Order(ids), Interaction::Order { steps, free }) => {
+                let mut given: Vec<&String> = ids.iter().collect();
+                let mut expected: Vec<&String> = steps.iter().collect();
+                given.sort();
+                expected.sort();
+                if given == expected {
+                    Ok(Some(order_is_correct(steps, free, ids)))
+                } else {
+                    Err(ScoreError::NotAnOrder { item: self.id.clone(), steps: steps.len() })
+                }
+            }
             (Response::Entry(text), Interaction::Entry { accept }) => {
                 let typed = normalise_entry(text);
-                Some(accept.iter().any(|a| normalise_entry(a) == typed))
+                Ok(Some(!typed.is_empty() && accept.iter().any(|a| normalise_entry(a) == typed)))
             }
-            _ => Some(false),
+            _ => Err(wrong_kind()),
         }
     }
 
@@ -283,11 +391,22 @@ impl Bank {
                 )));
             }
         }
-        if !(0.5..1.0).contains(&s.screening.decision_confidence) {
-            problems.push(BankProblem::bank("screening.decision_confidence must be in [0.5, 1)"));
+        for (name, m) in [("screening", &s.screening), ("profile", &s.profile)] {
+            if !(0.5..1.0).contains(&m.decision_confidence) {
+                problems.push(BankProblem::bank(format!("{name}.decision_confidence must be in [0.5, 1)")));
+            }
+            if !(0.0..=1.0).contains(&m.path_indifference) {
+                problems.push(BankProblem::bank(format!("{name}.path_indifference must be in [0, 1]")));
+            }
         }
-        if !(s.profile.se_target > 0.0) {
-            problems.push(BankProblem::bank("profile.se_target must be above 0"));
+        if !(0.5..1.0).contains(&s.profile.level_confidence) {
+            problems.push(BankProblem::bank("profile.level_confidence must be in [0.5, 1)"));
+        }
+        if !(0.0..=1.0).contains(&s.profile.level_indifference) {
+            problems.push(BankProblem::bank("profile.level_indifference must be in [0, 1]"));
+        }
+        if !(s.profile.se_target >= 0.0) {
+            problems.push(BankProblem::bank("profile.se_target must be 0 (unused) or above"));
         }
         if s.profile.min_items_per_domain * self.domains.len() > s.profile.max_items {
             problems.push(BankProblem::bank(format!(
@@ -305,9 +424,9 @@ impl Bank {
             if !seen_domains.insert(d.id.as_str()) {
                 problems.push(BankProblem::bank(format!("domain '{}' is declared twice", d.id)));
             }
-            if !(0.0..1.0).contains(&d.loading) {
+            if !(0.0..=MAX_LOADING).contains(&d.loading) {
                 problems.push(BankProblem::bank(format!(
-                    "domain '{}': loading must be in [0, 1), got {}",
+                    "domain '{}': loading must be in [0, {MAX_LOADING}], got {} (higher loadings need a finer grid than the engine's)",
                     d.id, d.loading
                 )));
             }
@@ -502,8 +621,14 @@ fn check_interaction(item: &Item) -> Vec<BankProblem> {
             problems.extend(check_free_groups(id, steps, free));
         }
         Interaction::Entry { accept } => {
-            if accept.iter().all(|a| normalise_entry(a).is_empty()) {
+            if accept.is_empty() {
                 problems.push(BankProblem::item(id, "an entry needs at least one accepted answer"));
+            }
+            if accept.iter().any(|a| normalise_entry(a).is_empty()) {
+                problems.push(BankProblem::item(
+                    id,
+                    "an accepted answer is empty (or only spaces): an empty entry would be scored correct; remove it",
+                ));
             }
         }
     }

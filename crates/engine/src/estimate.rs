@@ -17,11 +17,14 @@
 use crate::bank::Bank;
 
 /// Nodes of the general factor's grid.
-pub const G_NODES: usize = 25;
+pub const G_NODES: usize = 33;
 /// Nodes of each specific factor's grid.
-pub const E_NODES: usize = 33;
-/// Grids span ±GRID_HALF_WIDTH standard deviations.
-const GRID_HALF_WIDTH: f64 = 4.5;
+pub const E_NODES: usize = 45;
+/// Grids span ±GRID_HALF_WIDTH standard deviations. Wide enough that a person
+/// who fails (or passes) everything is not pushed back by a cut-off tail: the
+/// floor and ceiling patterns stay within 0.01 of a fine-grid reference
+/// (`tests/reference.rs`), where ±4.5 was off by up to 0.11.
+pub const GRID_HALF_WIDTH: f64 = 6.0;
 
 /// One domain's part of the posterior.
 #[derive(Debug, Clone)]
@@ -244,6 +247,11 @@ impl ResponseTable {
 }
 
 impl DomainGrid {
+    /// Spacing of θ between neighbouring e nodes (the same in every row).
+    fn cell_width(&self) -> f64 {
+        (self.e_part[1] - self.e_part[0]).abs().max(f64::MIN_POSITIVE)
+    }
+
     fn response_table(&self, a: f64, b: f64, c: f64) -> ResponseTable {
         let mut e_factor = [0.0; E_NODES];
         for (f, x) in e_factor.iter_mut().zip(&self.e_part) {
@@ -305,18 +313,36 @@ impl View<'_> {
         mixture(&self.g_weights, mean.iter().cloned(), var.iter().cloned())
     }
 
-    /// Posterior probability that domain `d` lies in each level given the
-    /// three level cuts (normal approximation of each conditional posterior
-    /// given g, exact mixture over g).
-    pub fn level_probabilities(&self, d: usize, cuts: &[f64; 3]) -> [f64; 4] {
-        let (mean, var) = self.moments(d);
-        let mut below = [0.0; 3];
-        for g in 0..self.g_weights.len() {
-            let sd = var[g].sqrt().max(1e-9);
-            for (b, cut) in below.iter_mut().zip(cuts) {
-                *b += self.g_weights[g] * normal_cdf((cut - mean[g]) / sd);
+    /// Posterior probability that θ of domain `d` is below `x`. Exact on the
+    /// grid for the current posterior: each node stands for the cell of width
+    /// h around it and the cell holding `x` is split in proportion (the CDF is
+    /// interpolated linearly inside a cell). For a hypothetical future of the
+    /// answered domain (selection only), a normal approximation given g.
+    pub fn prob_domain_below(&self, d: usize, x: f64) -> f64 {
+        let grid = &self.posterior.domains[d];
+        match &self.replaced {
+            Some(r) if r.domain == d => (0..self.g_weights.len())
+                .map(|g| self.g_weights[g] * normal_cdf((x - r.cond_mean[g]) / r.cond_var[g].sqrt().max(1e-9)))
+                .sum(),
+            _ => {
+                let h = grid.cell_width();
+                (0..self.g_weights.len())
+                    .map(|g| {
+                        let row = g * E_NODES..(g + 1) * E_NODES;
+                        let below: f64 = row
+                            .map(|k| grid.cond[k] * ((x - grid.theta[k]) / h + 0.5).clamp(0.0, 1.0))
+                            .sum();
+                        self.g_weights[g] * below
+                    })
+                    .sum()
             }
         }
+    }
+
+    /// Posterior probability that domain `d` lies in each level given the
+    /// three level cuts (see [`Self::prob_domain_below`]).
+    pub fn level_probabilities(&self, d: usize, cuts: &[f64; 3]) -> [f64; 4] {
+        let below = cuts.map(|c| self.prob_domain_below(d, c));
         [below[0], (below[1] - below[0]).max(0.0), (below[2] - below[1]).max(0.0), (1.0 - below[2]).max(0.0)]
     }
 

@@ -4,11 +4,13 @@
 //! first item, the minimum per domain in profile mode). Then a cheap screen
 //! keeps the candidates with the most posterior-weighted information, and a
 //! preposterior criterion ranks them by what the mode needs:
-//! - screening: the expected probability of choosing the wrong path after the
-//!   answer (plus a little of overall variance, to break ties far from cuts);
-//! - profile: the expected sum of posterior variances of the domains not yet
-//!   precise enough, which credits an item for what it teaches about the other
-//!   domains through the general factor.
+//! - screening: the expected probability that the path is materially wrong
+//!   after the answer — the quantity the stopping rule tests — plus a little
+//!   overall variance, to break ties far from cuts;
+//! - profile: the expected sum of posterior variances of the domains whose
+//!   level is not settled yet (plus overall variance while the path is open),
+//!   which credits an item for what it teaches about the other domains through
+//!   the general factor.
 //! Finally exposure control picks among the best few (randomesque, or the
 //! progressive method as a comparison variant), and a family of clones gives
 //! one clone at random.
@@ -43,7 +45,8 @@ pub struct Selection<'a> {
     pub exposure: Option<ExposureMethod>,
 }
 
-/// Gauss–Hermite-like nodes for posterior-weighted information.
+/// Nodes (integers) and renormalised normal-density weights for
+/// posterior-weighted information: a cheap screen, not a quadrature rule.
 const PWI_NODES: [(f64, f64); 5] = [(-2.0, 0.0545), (-1.0, 0.2442), (0.0, 0.4026), (1.0, 0.2442), (2.0, 0.0545)];
 
 /// Items that may still be shown under the bank's content rules.
@@ -99,28 +102,37 @@ pub fn withheld_items(bank: &Bank, item_domain: &[usize], rng: &mut impl Rng) ->
     withheld
 }
 
-/// Half-width of the indifference zone around each referral cut, on overall
-/// ability: sending someone whose true ability lies within it to either
-/// neighbouring path is not counted as a material error by the stopping rule.
-/// This is the indifference region of a sequential test against the cuts
-/// (SPRT/GLR): without it, people close to a cut are never "settled" and
-/// always run to the maximum length for a decision that hardly matters.
-pub const INDIFFERENCE: f64 = 0.2;
-
-/// Posterior probability that the most probable path is materially wrong:
-/// overall ability beyond that path's band by more than [`INDIFFERENCE`].
-pub fn material_error(view: &View<'_>, cuts: &[f64; 2]) -> f64 {
-    let p = view.path_probabilities(cuts);
-    let best = (0..3).max_by(|&a, &b| p[a].total_cmp(&p[b])).unwrap_or(1);
-    let below = if best > 0 { view.prob_overall_below(cuts[best - 1] - INDIFFERENCE) } else { 0.0 };
-    let above = if best < 2 { 1.0 - view.prob_overall_below(cuts[best] + INDIFFERENCE) } else { 0.0 };
-    below + above
+/// Posterior probability that the most probable class is materially wrong:
+/// the value lies beyond that class's band by more than `indifference`.
+/// `below(x)` is P(value < x); `probabilities` the posterior of each class
+/// (bands between consecutive `cuts`, lowest first).
+fn material_error(probabilities: &[f64], cuts: &[f64], indifference: f64, below: impl Fn(f64) -> f64) -> f64 {
+    let best = (0..probabilities.len()).max_by(|&a, &b| probabilities[a].total_cmp(&probabilities[b])).unwrap_or(0);
+    let under = if best > 0 { below(cuts[best - 1] - indifference) } else { 0.0 };
+    let over = if best < cuts.len() { 1.0 - below(cuts[best] + indifference) } else { 0.0 };
+    under + over
 }
 
-/// Whether the referral decision is settled: the most probable path is
-/// materially wrong with probability at most `1 − confidence`.
-pub fn decision_settled(view: &View<'_>, cuts: &[f64; 2], confidence: f64) -> bool {
-    material_error(view, cuts) <= 1.0 - confidence
+/// Posterior probability that the most probable skill path is materially
+/// wrong: overall ability beyond that path's band by more than `indifference`.
+pub fn path_error(view: &View<'_>, cuts: &[f64; 2], indifference: f64) -> f64 {
+    material_error(&view.path_probabilities(cuts), cuts, indifference, |x| view.prob_overall_below(x))
+}
+
+/// Posterior probability that the most probable level of domain `d` is
+/// materially wrong: θ_d beyond that level's band by more than `indifference`.
+pub fn level_error(view: &View<'_>, d: usize, cuts: &[f64; 3], indifference: f64) -> f64 {
+    material_error(&view.level_probabilities(d, cuts), cuts, indifference, |x| view.prob_domain_below(d, x))
+}
+
+/// Whether the referral decision is settled under the mode's settings.
+pub fn path_settled(view: &View<'_>, cuts: &[f64; 2], settings: &ModeSettings) -> bool {
+    path_error(view, cuts, settings.path_indifference) <= 1.0 - settings.decision_confidence
+}
+
+/// Whether domain `d`'s level is settled under the mode's settings.
+pub fn level_settled(view: &View<'_>, d: usize, cuts: &[f64; 3], settings: &ModeSettings) -> bool {
+    level_error(view, d, cuts, settings.level_indifference) <= 1.0 - settings.level_confidence
 }
 
 /// Posterior-weighted information of an item about its own domain.
@@ -178,11 +190,18 @@ pub fn choose_next(sel: &Selection<'_>, rng: &mut impl Rng) -> Option<usize> {
 
     let view = sel.posterior.view();
     let moments: Vec<(f64, f64)> = (0..domains).map(|d| view.domain(d)).collect();
+    let level_cuts = &bank.settings.level_cuts;
+    let cuts = &bank.settings.referral_cuts;
+    // Profile: the domains whose level is not settled yet (or under their
+    // minimum) get the items; settled ones keep a little weight.
     let need: Vec<f64> = (0..domains)
         .map(|d| match sel.mode {
             Mode::Screening => 1.0,
             Mode::Profile => {
-                if moments[d].1 >= settings.se_target || items_per_domain[d] < settings.min_items_per_domain {
+                if items_per_domain[d] < settings.min_items_per_domain
+                    || !level_settled(&view, d, level_cuts, settings)
+                    || (settings.se_target > 0.0 && moments[d].1 >= settings.se_target)
+                {
                     1.0
                 } else {
                     0.05
@@ -190,6 +209,7 @@ pub fn choose_next(sel: &Selection<'_>, rng: &mut impl Rng) -> Option<usize> {
             }
         })
         .collect();
+    let path_open = sel.mode == Mode::Profile && !path_settled(&view, cuts, settings);
 
     // Cheap screen.
     let mut screened: Vec<(usize, usize, f64)> = pool
@@ -203,15 +223,17 @@ pub fn choose_next(sel: &Selection<'_>, rng: &mut impl Rng) -> Option<usize> {
     screened.sort_by(|x, y| y.2.total_cmp(&x.2));
     screened.truncate(PREPOSTERIOR_CANDIDATES);
 
-    // Preposterior criterion: lower is better.
-    let cuts = &bank.settings.referral_cuts;
+    // Preposterior criterion: lower is better. Screening: the quantity the
+    // stopping rule tests (probability that the path is materially wrong),
+    // plus a little overall variance to break ties far from the cuts.
+    // Profile: variance of the unsettled domains, plus overall variance while
+    // the path is open.
     let loss = |v: &View<'_>| match sel.mode {
-        Mode::Screening => {
-            let p = v.path_probabilities(cuts);
-            let error = 1.0 - p.iter().cloned().fold(0.0, f64::max);
-            error + 0.1 * v.overall().1.powi(2)
+        Mode::Screening => path_error(v, cuts, settings.path_indifference) + 0.1 * v.overall().1.powi(2),
+        Mode::Profile => {
+            let domains: f64 = need.iter().enumerate().map(|(d, w)| w * v.domain_variance(d)).sum();
+            domains + if path_open { v.overall().1.powi(2) } else { 0.0 }
         }
-        Mode::Profile => need.iter().enumerate().map(|(d, w)| w * v.domain_variance(d)).sum(),
     };
     let current_loss = loss(&view);
     let mut scored: Vec<(usize, f64)> = screened

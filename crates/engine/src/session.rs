@@ -17,7 +17,7 @@ use std::sync::Arc;
 pub enum Mode {
     /// Aidant detection / widget default: stop once the referral is settled.
     Screening,
-    /// Kiosk full diagnostic: stop once every domain is precise enough.
+    /// Kiosk full diagnostic: stop once every domain's level and the path are settled.
     Profile,
 }
 
@@ -82,11 +82,25 @@ pub struct DomainEstimate {
     pub items: usize,
 }
 
-/// How far along the test is.
+/// How far along the test is. The length varies with the person (the test
+/// stops once their levels are settled), so the only honest promise is an
+/// upper bound: the test ends after at most `max` items, and usually sooner.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Progress {
     pub answered: usize,
+    /// The most items the test can have in all (answered included).
     pub max: usize,
+    /// Domains whose level is settled now (profile), of `domains`; screening
+    /// counts the path as one "domain" (0 or 1 of 1).
+    pub settled: usize,
+    pub domains: usize,
+}
+
+impl Progress {
+    /// Items that may still come after the answered ones, at most.
+    pub fn left_at_most(&self) -> usize {
+        self.max.saturating_sub(self.answered)
+    }
 }
 
 /// One answered item.
@@ -103,6 +117,10 @@ pub struct Answered {
 pub enum SessionError {
     #[error("the test is finished: no item is waiting for an answer")]
     Finished,
+    /// The response cannot answer the item on screen (wrong kind, unknown
+    /// option, not an order of its steps): nothing is recorded.
+    #[error(transparent)]
+    Response(#[from] crate::bank::ScoreError),
 }
 
 /// One person's adaptive test.
@@ -195,7 +213,7 @@ impl Session {
     pub fn answer(&mut self, response: Response) -> Result<(), SessionError> {
         let index = self.current.ok_or(SessionError::Finished)?;
         let item = &self.bank.items[index];
-        let correct = item.score(&response);
+        let correct = item.score(&response)?;
         if let Some(correct) = correct {
             self.posterior.update(&self.bank, index, correct);
             self.scored_per_domain[self.item_domain[index]] += 1;
@@ -215,7 +233,18 @@ impl Session {
     }
 
     pub fn progress(&self) -> Progress {
-        Progress { answered: self.history.len(), max: self.settings.max_items }
+        let view = self.posterior.view();
+        let (settled, domains) = match self.mode {
+            Mode::Screening => (usize::from(self.path_settled(&view)), 1),
+            Mode::Profile => ((0..self.bank.domains.len()).filter(|&d| self.level_settled(&view, d)).count(), self.bank.domains.len()),
+        };
+        let max = if self.is_finished() { self.history.len() } else { self.settings.max_items };
+        Progress { answered: self.history.len(), max, settled, domains }
+    }
+
+    /// Posterior probability of each level (lowest first) for domain `d`.
+    pub fn level_probabilities(&self, d: usize) -> [f64; 4] {
+        self.posterior.view().level_probabilities(d, &self.bank.settings.level_cuts)
     }
 
     pub fn history(&self) -> &[Answered] {
@@ -284,17 +313,26 @@ impl Session {
         if answered < settings.min_items || !self.early_stop {
             return false;
         }
+        let view = self.posterior.view();
         match self.mode {
-            Mode::Screening => crate::select::decision_settled(
-                &self.posterior.view(),
-                &self.bank.settings.referral_cuts,
-                settings.decision_confidence,
-            ),
-            Mode::Profile => (0..self.bank.domains.len()).all(|d| {
-                self.posterior.domain(d).1 < settings.se_target
-                    && self.scored_per_domain[d] >= settings.min_items_per_domain
-            }),
+            Mode::Screening => self.path_settled(&view),
+            Mode::Profile => {
+                self.path_settled(&view)
+                    && (0..self.bank.domains.len()).all(|d| {
+                        self.scored_per_domain[d] >= settings.min_items_per_domain
+                            && self.level_settled(&view, d)
+                            && (settings.se_target <= 0.0 || self.posterior.domain(d).1 < settings.se_target)
+                    })
+            }
         }
+    }
+
+    fn path_settled(&self, view: &crate::estimate::View<'_>) -> bool {
+        crate::select::path_settled(view, &self.bank.settings.referral_cuts, &self.settings)
+    }
+
+    fn level_settled(&self, view: &crate::estimate::View<'_>, d: usize) -> bool {
+        crate::select::level_settled(view, d, &self.bank.settings.level_cuts, &self.settings)
     }
 
     fn advance(&mut self) {

@@ -3,18 +3,27 @@
 //!
 //! - The truth model ([`TruthModel`]) is set by the caller and independent of
 //!   the bank's prior: θ_d = mean + sd·(√r·g + √(1−r)·e_d), so any two domains
-//!   correlate by r. A prior tuned to the simulation would flatter the engine.
-//! - Answers follow the 3PL with the bank's parameters. Each (examinee, item)
-//!   pair has one fixed uniform draw, so an examinee answers an item the same
-//!   way in every variant (common random numbers: differences between variants
-//!   are the method's, not the dice's).
-//! - Variants: the adaptive engine, the same engine with the correlated prior
-//!   off (`independent`), and a fixed form of the adaptive mean length scored
-//!   with the same joint estimator (`baseline`).
+//!   correlate by r, around a population mean and SD the caller chooses. A
+//!   prior tuned to the simulation would flatter the engine.
+//! - Answers follow the 3PL with the *true* item parameters: the bank's, or,
+//!   with [`Config::parameter_noise`] s > 0, the bank's perturbed once per run
+//!   (b + N(0, (0.3·s)²), a·e^N(0, (0.25·s)²)) — the authors' parameters are
+//!   wrong by a stated amount while the engine keeps using them. Each
+//!   (examinee, item) pair has one fixed uniform draw, so an examinee answers
+//!   an item the same way in every variant (common random numbers).
+//! - Random streams are separated by tag: truths, answers, sessions and
+//!   parameter noise never share a word.
+//! - Variants: the adaptive engine; `independent`: the *same items and
+//!   answers* rescored with independent priors (what the correlated prior
+//!   adds to scoring, at equal length and with the same sequence); and a
+//!   fixed form of the adaptive mean length scored with the same joint
+//!   estimator (`baseline`).
+//! - Figures by decile of true overall ability show where the test is long
+//!   and where it errs.
 //! - Profile mode also draws the curves "level agreement against test length"
-//!   for the joint and independent engines (stopping rule off, 1..=30 items),
-//!   and reads off how many items the joint engine needs to match the
-//!   independent one.
+//!   for the joint and independent engines (stopping rule off, 1..=30 items)
+//!   and for the fixed form, and reads off how many items the joint engine
+//!   needs to match the independent one.
 //!
 //! Pure and deterministic: parallelism is the caller's, through [`Pool`].
 
@@ -50,9 +59,48 @@ fn mix(seed: u64, a: u64, b: u64) -> u64 {
     splitmix(splitmix(splitmix(seed) ^ a) ^ b.wrapping_mul(0xD6E8_FEB8_6659_FD93))
 }
 
+/// Independent random streams of one simulation run.
+#[derive(Clone, Copy)]
+enum Stream {
+    Truth = 1,
+    Answer = 2,
+    Session = 3,
+    Parameters = 4,
+}
+
+/// A word of stream `stream` for (a, b): words of different streams never coincide
+/// by construction of the inputs (the stream tag is hashed into the seed).
+fn word(seed: u64, stream: Stream, a: u64, b: u64) -> u64 {
+    mix(splitmix(seed ^ (stream as u64).wrapping_mul(0xA076_1D64_78BD_642F)), a, b)
+}
+
+fn rng_for(seed: u64, stream: Stream, a: u64, b: u64) -> rand::rngs::StdRng {
+    <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(word(seed, stream, a, b))
+}
+
 /// A uniform in [0, 1) fixed for one (seed, examinee, item).
 fn uniform(seed: u64, examinee: usize, item: usize) -> f64 {
-    (mix(seed, examinee as u64, item as u64 + 1) >> 11) as f64 / (1u64 << 53) as f64
+    (word(seed, Stream::Answer, examinee as u64, item as u64) >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// The seed of examinee `index`'s session.
+pub fn session_seed(seed: u64, index: usize) -> u64 {
+    word(seed, Stream::Session, index as u64, 0)
+}
+
+/// The item parameters that generate answers: the bank's, each perturbed by
+/// b + N(0, (0.3·noise)²) and a·e^N(0, (0.25·noise)²) when `noise` > 0
+/// (deterministic in the seed; the engine keeps the bank's own parameters).
+pub fn true_parameters(bank: &Bank, seed: u64, noise: f64) -> Bank {
+    let mut truth = bank.clone();
+    if noise > 0.0 {
+        for (i, item) in truth.items.iter_mut().enumerate() {
+            let mut rng = rng_for(seed, Stream::Parameters, i as u64, 0);
+            item.b += 0.3 * noise * standard_normal(&mut rng);
+            item.a *= (0.25 * noise * standard_normal(&mut rng)).exp();
+        }
+    }
+    truth
 }
 
 /// The distribution of true abilities in the simulated population.
@@ -89,7 +137,7 @@ pub fn domain_weights(bank: &Bank) -> Vec<f64> {
 impl TruthModel {
     /// Draw examinee `index` (deterministic in seed and index).
     pub fn draw(&self, bank: &Bank, seed: u64, index: usize) -> Truth {
-        let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(mix(seed, index as u64, 0));
+        let mut rng = rng_for(seed, Stream::Truth, index as u64, 0);
         let r = self.correlation.clamp(0.0, 1.0);
         let g = standard_normal(&mut rng);
         let theta: Vec<f64> = (0..bank.domains.len())
@@ -116,7 +164,8 @@ pub fn correct_response(item: &Item) -> Response {
     }
 }
 
-/// Whether examinee `index` with abilities `truth` answers item `item` correctly.
+/// Whether examinee `index` with abilities `truth` answers item `item`
+/// correctly, `bank` holding the true parameters (see [`true_parameters`]).
 pub fn answers_correctly(bank: &Bank, truth: &Truth, seed: u64, index: usize, item: usize) -> bool {
     let it = &bank.items[item];
     let d = bank.domain_index(&it.domain).unwrap_or(0);
@@ -126,7 +175,10 @@ pub fn answers_correctly(bank: &Bank, truth: &Truth, seed: u64, index: usize, it
 /// What one simulated test ended with.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
+    /// Bank indices of the items shown, in order.
     pub items: Vec<usize>,
+    /// Whether each of them was answered correctly (same order).
+    pub correct: Vec<bool>,
     pub path: SkillPath,
     pub theta: Vec<f64>,
     /// Profile curves only: estimated levels after 1, 2, … items.
@@ -157,6 +209,9 @@ pub struct Config {
     pub examinees: usize,
     pub seed: u64,
     pub truth: TruthModel,
+    /// Scale of the error in the authors' parameters (0: answers follow the
+    /// bank's parameters; 1: b ± 0.3, a × e^±0.25 as SDs; see [`true_parameters`]).
+    pub parameter_noise: f64,
     /// Examinees for the profile curves (0: no curves).
     pub curve_examinees: usize,
     /// The engine's exposure control (on in the product).
@@ -165,9 +220,12 @@ pub struct Config {
     pub exposure_method: ExposureMethod,
 }
 
-/// Run the real session for examinee `index`.
+/// Run the real session for examinee `index`: the engine runs on `bank`,
+/// answers come from `truth_bank` (the true parameters).
+#[allow(clippy::too_many_arguments)]
 pub fn run_adaptive(
     bank: &Arc<Bank>,
+    truth_bank: &Bank,
     truth: &Truth,
     mode: Mode,
     options: EngineOptions,
@@ -175,14 +233,15 @@ pub fn run_adaptive(
     index: usize,
     track: bool,
 ) -> Outcome {
-    let mut session = Session::with_options(bank.clone(), mode, mix(seed, index as u64, 1), options);
-    let mut items = Vec::new();
+    let mut session = Session::with_options(bank.clone(), mode, session_seed(seed, index), options);
+    let (mut items, mut correct) = (Vec::new(), Vec::new());
     let (mut levels_by_length, mut path_by_length) = (Vec::new(), Vec::new());
     while let Some(item) = session.current_item() {
         let i = bank.item_index(&item.id).expect("the session shows bank items");
         items.push(i);
-        let response =
-            if answers_correctly(bank, truth, seed, index, i) { correct_response(item) } else { Response::DontKnow };
+        let right = answers_correctly(truth_bank, truth, seed, index, i);
+        correct.push(right);
+        let response = if right { correct_response(item) } else { Response::DontKnow };
         session.answer(response).expect("the session is waiting for an answer");
         if track {
             levels_by_length.push(session.estimates().iter().map(|e| e.level).collect());
@@ -191,8 +250,38 @@ pub fn run_adaptive(
     }
     Outcome {
         items,
+        correct,
         path: session.skill_path(),
         theta: session.estimates().iter().map(|e| e.theta).collect(),
+        levels_by_length,
+        path_by_length,
+    }
+}
+
+/// Score given items and answers with a fresh posterior (`correlated`: the
+/// bank's joint prior, else independent priors); `track` records levels and
+/// path after each item.
+pub fn rescore(bank: &Bank, items: &[usize], correct: &[bool], correlated: bool, track: bool) -> Outcome {
+    let mut posterior = Posterior::new(bank, correlated);
+    let (mut levels_by_length, mut path_by_length) = (Vec::new(), Vec::new());
+    let cuts = &bank.settings.referral_cuts;
+    let path_of = |p: &Posterior| {
+        let p = p.path_probabilities(cuts);
+        SkillPath::ALL[(0..3).max_by(|&a, &b| p[a].total_cmp(&p[b])).unwrap_or(1)]
+    };
+    let thetas = |p: &Posterior| (0..bank.domains.len()).map(|d| p.domain(d).0).collect::<Vec<_>>();
+    for (&i, &right) in items.iter().zip(correct) {
+        posterior.update(bank, i, right);
+        if track {
+            levels_by_length.push(thetas(&posterior).iter().map(|t| level_of(*t, &bank.settings.level_cuts)).collect());
+            path_by_length.push(path_of(&posterior));
+        }
+    }
+    Outcome {
+        items: items.to_vec(),
+        correct: correct.to_vec(),
+        path: path_of(&posterior),
+        theta: thetas(&posterior),
         levels_by_length,
         path_by_length,
     }
@@ -244,21 +333,11 @@ pub fn fixed_form(bank: &Bank, length: usize) -> Vec<usize> {
     form
 }
 
-/// Score a fixed form for examinee `index` with the joint estimator.
-pub fn run_fixed(bank: &Bank, truth: &Truth, form: &[usize], seed: u64, index: usize) -> Outcome {
-    let mut posterior = Posterior::new(bank, true);
-    for &i in form {
-        posterior.update(bank, i, answers_correctly(bank, truth, seed, index, i));
-    }
-    let p = posterior.path_probabilities(&bank.settings.referral_cuts);
-    let best = (0..3).max_by(|&a, &b| p[a].total_cmp(&p[b])).unwrap_or(1);
-    Outcome {
-        items: form.to_vec(),
-        path: SkillPath::ALL[best],
-        theta: (0..bank.domains.len()).map(|d| posterior.domain(d).0).collect(),
-        levels_by_length: vec![],
-        path_by_length: vec![],
-    }
+/// Score a fixed form for examinee `index` with the joint estimator
+/// (`truth_bank`: the true parameters that generate the answers).
+pub fn run_fixed(bank: &Bank, truth_bank: &Bank, truth: &Truth, form: &[usize], seed: u64, index: usize, track: bool) -> Outcome {
+    let correct: Vec<bool> = form.iter().map(|&i| answers_correctly(truth_bank, truth, seed, index, i)).collect();
+    rescore(bank, form, &correct, true, track)
 }
 
 /// One figure per domain, serialised as a JSON object in bank order.
@@ -322,6 +401,76 @@ pub struct Summary {
     pub prerequisite_items: Vec<String>,
     /// Rows: true path (accompany, train, autonomous); columns: path given.
     pub path_confusion: [[usize; 3]; 3],
+    /// The same figures by decile of true overall ability, lowest first.
+    pub by_decile: Vec<Group>,
+    /// Examinees whose true overall ability is below [`BEGINNER_OVERALL`].
+    pub beginners: Group,
+}
+
+/// True overall ability under which an examinee counts as a beginner (the
+/// people Repère exists for: they must finish quickly).
+pub const BEGINNER_OVERALL: f64 = -1.5;
+
+/// Figures for a group of examinees (by true overall ability).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Group {
+    /// Range of true overall ability in the group.
+    #[serde(serialize_with = "round4")]
+    pub low: f64,
+    #[serde(serialize_with = "round4")]
+    pub high: f64,
+    pub examinees: usize,
+    #[serde(serialize_with = "round4")]
+    pub mean_items: f64,
+    #[serde(serialize_with = "round4")]
+    pub referral_agreement: f64,
+    #[serde(serialize_with = "round4")]
+    pub severe_misreferral: f64,
+    #[serde(serialize_with = "round4")]
+    pub level_agreement: f64,
+    #[serde(serialize_with = "round4")]
+    pub within_one_level: f64,
+}
+
+fn group(bank: &Bank, truths: &[Truth], outcomes: &[Outcome], members: &[usize]) -> Group {
+    let n = members.len().max(1) as f64;
+    let domains = bank.domains.len().max(1) as f64;
+    let (mut items, mut path, mut severe, mut agree, mut within) = (0usize, 0usize, 0usize, 0usize, 0usize);
+    for &k in members {
+        let (truth, out) = (&truths[k], &outcomes[k]);
+        items += out.items.len();
+        path += usize::from(truth.path == out.path);
+        severe += usize::from(truth.path.rank().abs_diff(out.path.rank()) >= 2);
+        for (t, level) in out.theta.iter().zip(&truth.levels) {
+            let l = level_of(*t, &bank.settings.level_cuts);
+            agree += usize::from(l == *level);
+            within += usize::from(l.abs_diff(*level) <= 1);
+        }
+    }
+    let overall = |k: &usize| truths[*k].overall;
+    Group {
+        low: members.iter().map(overall).fold(f64::INFINITY, f64::min),
+        high: members.iter().map(overall).fold(f64::NEG_INFINITY, f64::max),
+        examinees: members.len(),
+        mean_items: items as f64 / n,
+        referral_agreement: path as f64 / n,
+        severe_misreferral: severe as f64 / n,
+        level_agreement: agree as f64 / n / domains,
+        within_one_level: within as f64 / n / domains,
+    }
+}
+
+fn groups(bank: &Bank, truths: &[Truth], outcomes: &[Outcome]) -> (Vec<Group>, Group) {
+    let mut order: Vec<usize> = (0..outcomes.len()).collect();
+    order.sort_by(|&x, &y| truths[x].overall.total_cmp(&truths[y].overall));
+    let n = order.len();
+    let deciles = (0..10)
+        .map(|k| (k * n / 10, (k + 1) * n / 10))
+        .filter(|(a, b)| b > a)
+        .map(|(a, b)| group(bank, truths, outcomes, &order[a..b]))
+        .collect();
+    let beginners: Vec<usize> = order.iter().copied().filter(|&k| truths[k].overall < BEGINNER_OVERALL).collect();
+    (deciles, group(bank, truths, outcomes, &beginners))
 }
 
 /// Figures for a set of outcomes against their truths.
@@ -361,7 +510,10 @@ pub fn summarise(bank: &Bank, truths: &[Truth], outcomes: &[Outcome]) -> Summary
         .max_by_key(|(_, e)| **e)
         .map(|(i, e)| (i, *e))
         .unwrap_or((0, 0));
+    let (by_decile, beginners) = groups(bank, truths, outcomes);
     Summary {
+        by_decile,
+        beginners,
         mean_items: outcomes.iter().map(|o| o.items.len()).sum::<usize>() as f64 / n,
         max_items: outcomes.iter().map(|o| o.items.len()).max().unwrap_or(0),
         referral_agreement: agree_path as f64 / n,
@@ -412,6 +564,8 @@ pub struct Curves {
     pub examinees: usize,
     pub joint: Vec<CurvePoint>,
     pub independent: Vec<CurvePoint>,
+    /// The fixed form of each length (a prefix of the 30-item form), joint scoring.
+    pub fixed: Vec<CurvePoint>,
     pub savings: Vec<Saving>,
 }
 
@@ -467,6 +621,7 @@ pub struct Report {
     pub examinees: usize,
     pub seed: u64,
     pub truth: TruthModel,
+    pub parameter_noise: f64,
     pub exposure_control: bool,
     pub exposure_method: ExposureMethod,
     pub bank_items: usize,
@@ -475,31 +630,40 @@ pub struct Report {
     pub baseline: Summary,
     /// Item ids of the fixed form.
     pub baseline_form: Vec<String>,
+    /// The adaptive sessions' items and answers rescored with independent priors.
     pub independent: Summary,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub curves: Option<Curves>,
+    /// Every adaptive session (items and answers), for exports; not printed.
+    #[serde(skip)]
+    pub sessions: Vec<Outcome>,
+    /// True abilities of each examinee, in the same order as `sessions`.
+    #[serde(skip)]
+    pub truths: Vec<Truth>,
 }
 
 /// Run the whole simulation.
 pub fn run(bank: &Arc<Bank>, config: &Config, pool: &dyn Pool) -> Report {
     let truths: Vec<Truth> = (0..config.examinees).map(|i| config.truth.draw(bank, config.seed, i)).collect();
+    let truth_bank = true_parameters(bank, config.seed, config.parameter_noise);
+    let truth_bank = &truth_bank;
     let joint = EngineOptions {
         exposure_control: config.exposure_control,
         exposure_method: config.exposure_method,
         ..EngineOptions::default()
     };
-    let independent_options = EngineOptions { correlated_prior: false, ..joint };
-    let variant = |options: EngineOptions| {
+    let adaptive_out = {
         let truths = &truths;
         pool.map(config.examinees, &move |i| {
-            run_adaptive(bank, &truths[i], config.mode, options, config.seed, i, false)
+            run_adaptive(bank, truth_bank, &truths[i], config.mode, joint, config.seed, i, false)
         })
     };
-    let adaptive_out = variant(joint);
-    let independent_out = variant(independent_options);
+    let independent_out: Vec<Outcome> =
+        adaptive_out.iter().map(|o| rescore(bank, &o.items, &o.correct, false, false)).collect();
     let adaptive = summarise(bank, &truths, &adaptive_out);
     let form = fixed_form(bank, adaptive.mean_items.round() as usize);
-    let baseline_out = pool.map(config.examinees, &|i| run_fixed(bank, &truths[i], &form, config.seed, i));
+    let baseline_out =
+        pool.map(config.examinees, &|i| run_fixed(bank, truth_bank, &truths[i], &form, config.seed, i, false));
     let curves = (config.mode == Mode::Profile && config.curve_examinees > 0).then(|| {
         let m = config.curve_examinees;
         let truths = &truths[..m.min(truths.len())];
@@ -512,20 +676,26 @@ pub fn run(bank: &Arc<Bank>, config: &Config, pool: &dyn Pool) -> Report {
             exposure_method: config.exposure_method,
         };
         let run_curve = |options: EngineOptions| {
-            let out =
-                pool.map(m, &move |i| run_adaptive(bank, &truths[i], Mode::Profile, options, config.seed, i, true));
+            let out = pool.map(m, &move |i| {
+                run_adaptive(bank, truth_bank, &truths[i], Mode::Profile, options, config.seed, i, true)
+            });
             curve(bank, truths, &out)
         };
         let joint = run_curve(fixed_length(true));
         let independent = run_curve(fixed_length(false));
+        let long_form = fixed_form(bank, CURVE_MAX_ITEMS);
+        let fixed_out: Vec<Outcome> =
+            (0..m).map(|i| run_fixed(bank, truth_bank, &truths[i], &long_form, config.seed, i, true)).collect();
+        let fixed = curve(bank, truths, &fixed_out);
         let savings = savings(&joint, &independent);
-        Curves { examinees: m, joint, independent, savings }
+        Curves { examinees: m, joint, independent, fixed, savings }
     });
     Report {
         mode: config.mode,
         examinees: config.examinees,
         seed: config.seed,
         truth: config.truth,
+        parameter_noise: config.parameter_noise,
         exposure_control: config.exposure_control,
         exposure_method: config.exposure_method,
         bank_items: bank.items.len(),
@@ -534,5 +704,7 @@ pub fn run(bank: &Arc<Bank>, config: &Config, pool: &dyn Pool) -> Report {
         independent: summarise(bank, &truths, &independent_out),
         adaptive,
         curves,
+        sessions: adaptive_out,
+        truths,
     }
 }

@@ -39,19 +39,15 @@ pub fn shipped_settings() -> Settings {
     Settings {
         level_cuts: [-1.0, 0.0, 1.0],
         referral_cuts: [-1.0, 0.5],
-        screening: ModeSettings {
-            min_items: 4,
-            max_items: 12,
-            se_target: 0.0,
-            decision_confidence: 0.9,
-            min_items_per_domain: 0,
-        },
+        screening: ModeSettings { min_items: 4, max_items: 12, ..ModeSettings::default() },
         profile: ModeSettings {
             min_items: 8,
-            max_items: 25,
-            se_target: 0.55,
-            decision_confidence: 0.0,
+            max_items: 30,
+            level_confidence: 0.8,
+            level_indifference: 0.5,
+            decision_confidence: 0.75,
             min_items_per_domain: 1,
+            ..ModeSettings::default()
         },
         randomesque: 3,
     }
@@ -127,7 +123,7 @@ impl SyntheticBank {
                 let b = (-2.6 + 4.8 * spread + 0.15 * (rng.gen::<f64>() * 2.0 - 1.0)).clamp(-3.0, 2.5);
                 let a = (self.median_a * (0.3 * standard_normal(&mut rng)).exp())
                     .clamp(MIN_DISCRIMINATION, MAX_DISCRIMINATION);
-                let c = if k % 3 == 2 { 0.15 } else { 0.0 };
+                let c = if k % 3 == 2 && k % 7 != 5 { 0.15 } else { 0.0 };
                 let id = format!("{}-{k:03}", dom.id);
                 let enemies =
                     if self.enemies && k == 1 && n > 2 { vec![format!("{}-{:03}", dom.id, 2)] } else { vec![] };
@@ -139,9 +135,14 @@ impl SyntheticBank {
                     a,
                     b,
                     c,
-                    interaction: Interaction::Choice {
-                        options: vec!["right".into(), "wrong".into(), "other".into()],
-                        answer: "right".into(),
+                    // One typed answer per domain, so every response path is exercised.
+                    interaction: if k % 7 == 5 {
+                        Interaction::Entry { accept: vec!["right".into()] }
+                    } else {
+                        Interaction::Choice {
+                            options: vec!["right".into(), "wrong".into(), "other".into()],
+                            answer: "right".into(),
+                        }
                     },
                     tags: vec![],
                     image: None,

@@ -219,14 +219,95 @@ fn screening_stops_early_when_the_decision_is_clear() {
 }
 
 #[test]
-fn profile_stops_at_the_se_target_when_reachable() {
+fn profile_stops_once_levels_and_path_are_settled() {
+    let bank = bank(25);
+    let settings = &bank.settings.profile;
+    // A person who can answer nothing finishes at (or near) the minimum.
+    let mut floor = Session::new(bank.clone(), Mode::Profile, 4);
+    let floor_items = run(&mut floor, |_| false).len();
+    assert!(floor_items <= settings.min_items + 2, "all wrong took {floor_items} items");
+    assert!(floor.estimates().iter().all(|e| e.level == 1 && e.items >= settings.min_items_per_domain));
+    // When it stops early, every level and the path are settled by the rule.
+    let view_settled = |s: &Session| {
+        let post = s.estimates();
+        let p = s.progress();
+        (p.settled, p.domains, post.len())
+    };
+    let (settled, domains, n) = view_settled(&floor);
+    assert_eq!((settled, domains), (n, n), "every domain settled at the stop");
+    // A person near the cuts (alternating answers) needs more items.
+    let mut middle = Session::new(bank.clone(), Mode::Profile, 4);
+    let middle_items = run(&mut middle, |k| k % 2 == 0).len();
+    assert!(middle_items > floor_items, "middle {middle_items} vs floor {floor_items}");
+    assert!(middle_items <= settings.max_items);
+}
+
+#[test]
+fn the_optional_se_target_lengthens_the_profile() {
     let mut recipe = SyntheticBank::new(25);
-    recipe.settings.profile.se_target = 0.8;
-    let bank = Arc::new(recipe.build());
-    let mut session = Session::new(bank.clone(), Mode::Profile, 4);
-    let shown = run(&mut session, |k| k % 2 == 0);
-    assert!(shown.len() < bank.settings.profile.max_items, "took {} items", shown.len());
-    assert!(session.estimates().iter().all(|e| e.se < 0.8 && e.items >= 1));
+    recipe.settings.profile.se_target = 0.45;
+    let strict = Arc::new(recipe.build());
+    let plain = bank(25);
+    let length = |b: &Arc<Bank>| run(&mut Session::new(b.clone(), Mode::Profile, 4), |_| false).len();
+    assert!(length(&strict) > length(&plain), "{} vs {}", length(&strict), length(&plain));
+}
+
+#[test]
+fn progress_promises_an_upper_bound_that_holds() {
+    let bank = bank(12);
+    for mode in [Mode::Screening, Mode::Profile] {
+        let mut session = Session::new(bank.clone(), mode, 5);
+        let first = session.progress();
+        let mut answered = 0;
+        while session.current_item().is_some() {
+            let p = session.progress();
+            assert_eq!(p.answered, answered);
+            assert!(p.answered + p.left_at_most() <= first.max);
+            assert!(p.settled <= p.domains);
+            session.answer(Response::DontKnow).unwrap();
+            answered += 1;
+        }
+        let done = session.progress();
+        assert!(answered <= first.max, "{answered} items, promised at most {}", first.max);
+        assert_eq!((done.max, done.left_at_most()), (answered, 0), "a finished test says so");
+    }
+}
+
+#[test]
+fn a_response_of_the_wrong_kind_is_an_error_and_records_nothing() {
+    use repere_engine::bank::{Interaction, ScoreError};
+    use repere_engine::session::SessionError;
+    let bank = bank(10);
+    let mut session = Session::new(bank.clone(), Mode::Screening, 3);
+    let item = session.current_item().unwrap().clone();
+    assert!(matches!(item.interaction, Interaction::Choice { .. }));
+    for wrong in [Response::Order(vec!["right".into()]), Response::Entry("right".into())] {
+        let err = session.answer(wrong).unwrap_err();
+        assert!(matches!(err, SessionError::Response(ScoreError::WrongKind { .. })), "{err}");
+        assert!(err.to_string().contains(&item.id), "{err}");
+    }
+    let err = session.answer(Response::Pick("nonexistent".into())).unwrap_err();
+    assert!(matches!(err, SessionError::Response(ScoreError::UnknownChoice { .. })), "{err}");
+    assert!(session.history().is_empty());
+    assert_eq!(session.current_item().map(|i| i.id.clone()), Some(item.id.clone()));
+    session.answer(Response::Pick("wrong".into())).unwrap();
+    assert_eq!(session.history().len(), 1);
+}
+
+#[test]
+fn an_order_must_be_a_permutation_of_the_steps() {
+    use repere_engine::bank::{Interaction, ScoreError};
+    let mut item = bank(6).items[3].clone();
+    item.interaction = Interaction::Order { steps: vec!["a".into(), "b".into(), "c".into()] };
+    let order = |s: &[&str]| Response::Order(s.iter().map(|x| x.to_string()).collect());
+    assert_eq!(item.score(&order(&["a", "b", "c"])), Ok(Some(true)));
+    assert_eq!(item.score(&order(&["b", "a", "c"])), Ok(Some(false)));
+    for bad in [&["a", "b"][..], &["a", "b", "b"], &["a", "b", "c", "d"]] {
+        assert!(matches!(item.score(&order(bad)), Err(ScoreError::NotAnOrder { .. })), "{bad:?}");
+    }
+    item.interaction = Interaction::Entry { accept: vec!["Mot".into()] };
+    assert_eq!(item.score(&Response::Entry("  mot ".into())), Ok(Some(true)));
+    assert_eq!(item.score(&Response::Entry("   ".into())), Ok(Some(false)));
 }
 
 #[test]
@@ -272,8 +353,26 @@ fn contradictory_rules_are_rejected_with_a_clear_message() {
 
     // A minimum per domain that the maximum length cannot hold.
     let mut bank = base.clone();
-    bank.settings.profile.min_items_per_domain = 4;
+    bank.settings.profile.min_items_per_domain = 5;
     assert!(messages(&bank).iter().any(|m| m.contains("cannot fit in max_items")), "{:?}", messages(&bank));
+
+    // An accepted answer that is empty would make an empty entry correct.
+    let mut bank = base.clone();
+    bank.items[5].interaction = repere_engine::bank::Interaction::Entry { accept: vec!["ok".into(), " ".into()] };
+    assert!(messages(&bank).iter().any(|m| m.contains("accepted answer is empty")), "{:?}", messages(&bank));
+
+    // A loading too high for the engine's grid.
+    let mut bank = base.clone();
+    bank.domains[2].loading = 0.95;
+    assert!(messages(&bank).iter().any(|m| m.contains("loading must be in [0, 0.9]")), "{:?}", messages(&bank));
+
+    // Stopping confidences outside their range.
+    let mut bank = base.clone();
+    bank.settings.profile.level_confidence = 0.3;
+    bank.settings.screening.decision_confidence = 1.0;
+    let m = messages(&bank);
+    assert!(m.iter().any(|m| m.contains("profile.level_confidence")), "{m:?}");
+    assert!(m.iter().any(|m| m.contains("screening.decision_confidence")), "{m:?}");
 
     // A minimum per domain above what a domain holds.
     let mut bank = base.clone();

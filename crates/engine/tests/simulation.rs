@@ -1,6 +1,7 @@
 //! CI-sized simulation on a synthetic bank (fixed seeds, so not flaky): the
-//! engine must keep sane figures against the fixed form and the independent
-//! variant, and never exceed its maximum length.
+//! engine must keep sane figures against the fixed form and against the same
+//! items rescored with independent priors, stop early where its levels are
+//! settled, and never exceed its maximum length.
 
 use repere_engine::simulate::{self, Config, Serial, TruthModel};
 use repere_engine::synthetic::SyntheticBank;
@@ -13,6 +14,7 @@ fn config(mode: Mode, examinees: usize, curve_examinees: usize) -> Config {
         examinees,
         seed: 2024,
         truth: TruthModel::default(),
+        parameter_noise: 0.0,
         curve_examinees,
         exposure_control: true,
         exposure_method: Default::default(),
@@ -34,32 +36,45 @@ fn screening_simulation_is_sane() {
         r.baseline.referral_agreement
     );
     assert!(a.referral_agreement >= 0.65, "{}", a.referral_agreement);
+    // Same items, same answers, independent priors: the correlated prior must
+    // be what makes the decision better (not a shorter or different test).
+    assert_eq!(r.independent.mean_items, a.mean_items);
     assert!(
-        a.referral_agreement > r.independent.referral_agreement,
-        "joint {} vs independent {}",
+        a.referral_agreement > r.independent.referral_agreement + 0.03,
+        "joint {} vs the same items rescored with independent priors {}",
         a.referral_agreement,
         r.independent.referral_agreement
     );
     assert_eq!(r.baseline.max_items, (a.mean_items.round()) as usize);
+    // Every session's answers are handed back, one per item shown.
+    assert_eq!(r.sessions.len(), 150);
+    assert!(r.sessions.iter().all(|s| s.items.len() == s.correct.len()));
 }
 
 #[test]
 fn profile_simulation_is_sane() {
     let bank = Arc::new(SyntheticBank::new(14).build());
-    let r = simulate::run(&bank, &config(Mode::Profile, 60, 30), &Serial);
+    let r = simulate::run(&bank, &config(Mode::Profile, 150, 30), &Serial);
     let a = &r.adaptive;
-    assert!(a.max_items <= bank.settings.profile.max_items);
+    let max = bank.settings.profile.max_items;
+    assert!(a.max_items <= max);
+    // Variable length: the level-aware rule stops people before the maximum.
+    assert!(a.mean_items < max as f64 - 3.0, "mean {} of at most {max}", a.mean_items);
     assert!(a.within_one_level_mean >= 0.93, "{}", a.within_one_level_mean);
+    assert_eq!(r.independent.mean_items, a.mean_items);
     assert!(
-        a.level_agreement_mean > r.independent.level_agreement_mean,
-        "joint {} vs independent {}",
+        a.level_agreement_mean > r.independent.level_agreement_mean + 0.02,
+        "joint {} vs the same items rescored with independent priors {}",
         a.level_agreement_mean,
         r.independent.level_agreement_mean
     );
     assert!(a.rmse_mean < r.independent.rmse_mean);
     assert!(a.severe_misreferral <= 0.02);
+    assert_eq!(a.by_decile.len(), 10);
+    assert_eq!(a.by_decile.iter().map(|g| g.examinees).sum::<usize>(), 150);
     let curves = r.curves.expect("profile draws the curves");
     assert_eq!(curves.joint.len(), simulate::CURVE_MAX_ITEMS);
+    assert_eq!(curves.fixed.len(), simulate::CURVE_MAX_ITEMS);
     // The joint engine is ahead of the independent one at every length from 5 on.
     for (j, i) in curves.joint.iter().zip(&curves.independent).skip(4) {
         assert!(
@@ -70,6 +85,25 @@ fn profile_simulation_is_sane() {
             i.level_agreement
         );
     }
+}
+
+#[test]
+fn parameter_noise_changes_the_answers_not_the_engine() {
+    let bank = Arc::new(SyntheticBank::new(10).build());
+    let exact = config(Mode::Screening, 40, 0);
+    let noisy = Config { parameter_noise: 1.0, ..exact.clone() };
+    let (a, b) = (simulate::run(&bank, &exact, &Serial), simulate::run(&bank, &noisy, &Serial));
+    assert_eq!(a.truths, b.truths, "the same people");
+    assert_ne!(
+        a.sessions.iter().map(|s| &s.correct).collect::<Vec<_>>(),
+        b.sessions.iter().map(|s| &s.correct).collect::<Vec<_>>(),
+        "answers come from the perturbed parameters"
+    );
+    let truth_bank = simulate::true_parameters(&bank, 2024, 1.0);
+    let db: Vec<f64> = bank.items.iter().zip(&truth_bank.items).map(|(x, y)| y.b - x.b).collect();
+    let sd = (db.iter().map(|d| d * d).sum::<f64>() / db.len() as f64).sqrt();
+    assert!((0.2..0.4).contains(&sd), "b is perturbed by about 0.3 SD, got {sd}");
+    assert_eq!(simulate::true_parameters(&bank, 2024, 0.0), *bank);
 }
 
 #[test]

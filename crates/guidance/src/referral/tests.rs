@@ -741,8 +741,7 @@ fn tiny_bank() -> Bank {
         min_items: 1,
         max_items: 5,
         se_target: 0.5,
-        decision_confidence: 0.9,
-        min_items_per_domain: 0,
+        ..ModeSettings::default()
     };
     let item = |id: &str, tags: &[&str]| Item {
         id: id.into(),
