@@ -298,7 +298,7 @@ fn a_response_of_the_wrong_kind_is_an_error_and_records_nothing() {
 fn an_order_must_be_a_permutation_of_the_steps() {
     use repere_engine::bank::{Interaction, ScoreError};
     let mut item = bank(6).items[3].clone();
-    item.interaction = Interaction::Order { steps: vec!["a".into(), "b".into(), "c".into()] };
+    item.interaction = Interaction::Order { steps: vec!["a".into(), "b".into(), "c".into()], free: vec![] };
     let order = |s: &[&str]| Response::Order(s.iter().map(|x| x.to_string()).collect());
     assert_eq!(item.score(&order(&["a", "b", "c"])), Ok(Some(true)));
     assert_eq!(item.score(&order(&["b", "a", "c"])), Ok(Some(false)));
