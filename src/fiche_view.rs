@@ -6,6 +6,7 @@
 use crate::browser;
 use crate::content;
 use crate::i18n::{use_i18n, I18n};
+use crate::result_view::PathList;
 use crate::state::{AppState, Screen};
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
@@ -83,8 +84,6 @@ fn FicheBody(fiche: Fiche) -> impl IntoView {
         repere_engine::Mode::Profile => "fiche-mode-profile",
     };
     let items = s.items_answered;
-    let main_key = s.main.message_id();
-    let main_detail = format!("{main_key}.detail");
     view! {
         <p class="fiche-test">
             {move || i18n.t(mode_key)} " · "
@@ -121,16 +120,7 @@ fn FicheBody(fiche: Fiche) -> impl IntoView {
         </table>
         <h2>{move || i18n.t("result-referral")}</h2>
         <div class="referral" data-path=s.main.id()>
-            <p class="path-title">{move || i18n.t(&main_key)}</p>
-            <p>{move || i18n.t(&main_detail)}</p>
-            {s.complements
-                .iter()
-                .map(|p| {
-                    let key = p.message_id();
-                    view! { <p class="complement" data-path=p.id()>{move || i18n.t("result-also")} " " {move || i18n.t(&key)}</p> }
-                })
-                .collect_view()}
-            {s.pass_numerique.then(|| view! { <p class="free-workshops">{move || i18n.t("free-workshops-nearby")}</p> })}
+            <PathList main=s.main complements=s.complements.clone() pass_numerique=s.pass_numerique/>
         </div>
         <h3>{move || i18n.t("result-why")}</h3>
         <ul class="reasons">

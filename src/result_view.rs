@@ -9,7 +9,7 @@ use crate::content;
 use crate::i18n::{use_i18n, I18n};
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
-use repere_guidance::referral::{evaluate, Declarative, Referral, ReferralInput, Urgency};
+use repere_guidance::referral::{evaluate, Declarative, Path, Referral, ReferralInput, Urgency};
 use repere_guidance::result_code::{encode, Precision, ResultSummary};
 use crate::offers::Offers;
 use repere_guidance::local_schemes::accepts_pass_numerique;
@@ -118,12 +118,31 @@ fn LevelRow(estimate: DomainEstimate, mode: AppMode) -> impl IntoView {
     }
 }
 
+/// The main path with its detail, the complements, and the free-workshops line (the
+/// result screen and the conseiller's fiche).
+#[component]
+pub fn PathList(main: Path, complements: Vec<Path>, pass_numerique: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let main_key = main.message_id();
+    let main_detail = format!("{main_key}.detail");
+    view! {
+        <p class="path-title">{move || i18n.t(&main_key)}</p>
+        <p>{move || i18n.t(&main_detail)}</p>
+        {complements
+            .into_iter()
+            .map(|p| {
+                let key = p.message_id();
+                view! { <p class="complement" data-path=p.id()>{move || i18n.t("result-also")} " " {move || i18n.t(&key)}</p> }
+            })
+            .collect_view()}
+        {pass_numerique.then(|| view! { <p class="free-workshops">{move || i18n.t("free-workshops-nearby")}</p> })}
+    }
+}
+
 #[component]
 fn ReferralView(referral: Referral) -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<AppState>();
-    let main_key = referral.main.message_id();
-    let main_detail = format!("{main_key}.detail");
     let bank_topics = content::bank().map(|b| b.topics.clone()).unwrap_or_default();
     let for_matching = referral.clone();
     let offers = move || match state.offers.get() {
@@ -140,17 +159,7 @@ fn ReferralView(referral: Referral) -> impl IntoView {
     view! {
         <h2>{move || i18n.t("result-referral")}</h2>
         <div class="referral" data-path=referral.main.id()>
-            <p class="path-title">{move || i18n.t(&main_key)}</p>
-            <p>{move || i18n.t(&main_detail)}</p>
-            {referral
-                .complements
-                .iter()
-                .map(|p| {
-                    let key = p.message_id();
-                    view! { <p class="complement" data-path=p.id()>{move || i18n.t("result-also")} " " {move || i18n.t(&key)}</p> }
-                })
-                .collect_view()}
-            {referral.pass_numerique.then(|| view! { <p class="free-workshops">{move || i18n.t("free-workshops-nearby")}</p> })}
+            <PathList main=referral.main complements=referral.complements.clone() pass_numerique=referral.pass_numerique/>
             <h3>{move || i18n.t("result-why")}</h3>
             <ul class="reasons">
                 {referral

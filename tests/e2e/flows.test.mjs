@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, tablet, axeViolations, currentItem, waitForNext, collectErrors } from './harness.mjs';
+import { serve, launch, tablet, axeViolations, currentItem, waitForNext, collectErrors, answerAll } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -28,25 +28,6 @@ async function startKiosk(page) {
     await page.tap('button.next');
     await page.waitForSelector(screen);
   }
-}
-
-/** Answer every item (a real answer, or "I don't know" every third) until the result. */
-async function answerAll(page, limit = 40) {
-  for (let i = 0; i < limit && (await currentItem(page)); i++) {
-    const id = await currentItem(page);
-    const kind = await page.getAttribute('[data-item]', 'data-kind');
-    if (i % 3 === 2) {
-      await page.tap('button.dont-know');
-    } else {
-      if (kind === 'choice') await page.locator('button.choice').nth(i % 2).tap();
-      if (kind === 'hotspot') await page.locator('button.region').first().tap();
-      if (kind === 'order') await page.locator('button.move:not([disabled])').first().tap();
-      if (kind === 'entry') await page.fill('#entry-input', 'abc');
-      await page.tap('button.confirm');
-    }
-    await waitForNext(page, id);
-  }
-  await page.waitForSelector('.result');
 }
 
 async function assertNoTrace(page) {

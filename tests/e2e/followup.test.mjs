@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { serve, launch, tablet, axeViolations, currentItem, waitForNext, collectErrors, guardRequests } from './harness.mjs';
+import { serve, launch, tablet, axeViolations, collectErrors, guardRequests, answerAll } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const jsQR = require('jsqr');
@@ -26,25 +26,6 @@ async function open(query, init) {
   const errors = collectErrors(page);
   await page.goto(`${server.url}${query}`);
   return { context, page, errors };
-}
-
-/** Answer every item (right-ish or "I don't know") until the result. */
-async function answerAll(page, limit = 40) {
-  for (let i = 0; i < limit && (await currentItem(page)); i++) {
-    const id = await currentItem(page);
-    const kind = await page.getAttribute('[data-item]', 'data-kind');
-    if (i % 3 === 2) {
-      await page.tap('button.dont-know');
-    } else {
-      if (kind === 'choice') await page.locator('button.choice').nth(i % 2).tap();
-      if (kind === 'hotspot') await page.locator('button.region').first().tap();
-      if (kind === 'order') await page.locator('button.move:not([disabled])').first().tap();
-      if (kind === 'entry') await page.fill('#entry-input', 'abc');
-      await page.tap('button.confirm');
-    }
-    await waitForNext(page, id);
-  }
-  await page.waitForSelector('.result');
 }
 
 /** Aidant: welcome → language → declarative part → items → result. */
