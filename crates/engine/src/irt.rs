@@ -39,4 +39,16 @@ mod tests {
         assert!(information(1.5, 1.2, 0.5, 0.0) < at_b);
         assert!(information(-0.5, 1.2, 0.5, 0.0) < at_b);
     }
+
+    #[test]
+    fn information_with_guessing_is_the_fisher_information() {
+        // I(θ) = P'(θ)² / (P(1 − P)), with P' by central differences.
+        for &(theta, a, b, c) in &[(0.0, 1.2, 0.5, 0.2), (-1.5, 0.8, -1.0, 0.25), (2.0, 2.0, 1.0, 0.1)] {
+            let h = 1e-5;
+            let dp = (p_correct(theta + h, a, b, c) - p_correct(theta - h, a, b, c)) / (2.0 * h);
+            let p = p_correct(theta, a, b, c);
+            let fisher = dp * dp / (p * (1.0 - p));
+            assert!((information(theta, a, b, c) - fisher).abs() < 1e-6, "at {theta}: {} vs {fisher}", information(theta, a, b, c));
+        }
+    }
 }

@@ -444,3 +444,46 @@ fn exposure_control_methods_keep_content_rules_and_determinism() {
         }
     }
 }
+
+/// "I don't know" is exactly a wrong answer, a skip changes nothing, and the
+/// futures `outlook` predicts are what a real update gives (audit L9).
+#[test]
+fn dont_know_is_wrong_skip_is_nothing_and_outlook_is_update() {
+    use repere_engine::estimate::Posterior;
+    let bank = bank(12);
+    let mut session_dk = Session::new(bank.clone(), Mode::Profile, 21);
+    let mut session_wrong = Session::new(bank.clone(), Mode::Profile, 21);
+    for _ in 0..6 {
+        session_dk.answer(Response::DontKnow).unwrap();
+        session_wrong.answer(Response::Pick("wrong".into())).unwrap();
+    }
+    assert_eq!(session_dk.estimates(), session_wrong.estimates());
+    let before = session_dk.estimates();
+    session_dk.answer(Response::Skipped).unwrap();
+    for (a, b) in session_dk.estimates().iter().zip(&before) {
+        assert_eq!((a.theta, a.se), (b.theta, b.se));
+    }
+    let mut posterior = Posterior::new(&bank, true);
+    posterior.update(&bank, 3, true);
+    posterior.update(&bank, 40, false);
+    let i = 17;
+    let item = &bank.items[i];
+    let d = bank.domain_index(&item.domain).unwrap();
+    let futures = posterior.outlook(d, item.a, item.b, item.c);
+    let mut p_right = 0.0;
+    for (k, (p, view)) in futures.iter().enumerate() {
+        let mut real = posterior.clone();
+        real.update(&bank, i, k == 0);
+        for dom in 0..bank.domains.len() {
+            let (m, s) = real.domain(dom);
+            let (fm, fs) = view.domain(dom);
+            assert!((m - fm).abs() < 1e-9 && (s - fs).abs() < 1e-9, "domain {dom}: {m} {s} vs {fm} {fs}");
+        }
+        if k == 0 {
+            p_right = *p;
+        }
+        assert!((0.0..=1.0).contains(p));
+    }
+    assert!((futures[0].0 + futures[1].0 - 1.0).abs() < 1e-9);
+    assert!(p_right > 0.0);
+}
