@@ -8,6 +8,7 @@ use crate::args;
 use repere_engine::{Bank, Mode};
 use repere_guidance::referral::Path;
 use repere_guidance::result_code::{self, ResultSummary, FORMAT_VERSION};
+use std::io::Write;
 use std::process::ExitCode;
 
 pub const USAGE: &str = "  repere decode CODE [--bank PATH] [--json]
@@ -51,21 +52,37 @@ pub fn main(words: &[&str]) -> ExitCode {
     let ids: Vec<String> = bank.domains.iter().map(|d| d.id.clone()).collect();
     match result_code::decode(&code, &ids) {
         Ok(summary) => {
-            if json {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&to_json(&summary, &bank))
-                        .expect("JSON of plain data")
-                );
+            let text = if json {
+                serde_json::to_string_pretty(&to_json(&summary, &bank)).expect("JSON of plain data") + "\n"
             } else {
-                print!("{}", plain(&summary, &bank));
+                plain(&summary, &bank)
+            };
+            // A closed pipe (`| head -0`) is a normal end, not a panic.
+            let mut out = std::io::stdout().lock();
+            match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    eprintln!("repere: cannot write the result: {e}");
+                    ExitCode::from(1)
+                }
+                _ => ExitCode::SUCCESS,
             }
-            ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("repere: bad result code '{}': {e}", code.trim());
+            eprintln!("repere: bad result code '{}': {e}", echo(&code));
             ExitCode::from(1)
         }
+    }
+}
+
+/// The code as typed, safe to print: control, bidi and other invisible
+/// characters escaped (`\u{1b}`), and at most 60 characters shown.
+fn echo(code: &str) -> String {
+    let code = code.trim();
+    let shown: String = code.chars().take(60).flat_map(char::escape_debug).collect();
+    if code.chars().nth(60).is_some() {
+        shown + "…"
+    } else {
+        shown
     }
 }
 

@@ -143,3 +143,44 @@ fn usage_mistakes_exit_2() {
         assert!(stderr.contains("repere decode CODE"), "{stderr}");
     }
 }
+
+/// A scanned code may hold terminal escapes: they are shown escaped, never
+/// sent raw to the terminal; a huge code is echoed cut short.
+#[test]
+fn echoes_codes_escaped() {
+    for (bad, shown) in [
+        ("R1-\u{1b}]0;owned\u{7}", "R1-\\u{1b}]0;owned\\u{7}"),
+        ("\u{1b}[2J", "\\u{1b}[2J"),
+        ("R1-AB\u{202e}CD", "R1-AB\\u{202e}CD"),
+    ] {
+        let (status, _, stderr) = repere(&["decode", bad]);
+        assert_eq!(status, 1, "{shown}");
+        assert!(!stderr.contains('\u{1b}') && !stderr.contains('\u{7}') && !stderr.contains('\u{202e}'), "{stderr:?}");
+        assert!(stderr.contains(shown), "{stderr:?}");
+    }
+    let long = format!("R1-{}", "A".repeat(100_000));
+    let (_, _, stderr) = repere(&["decode", &long]);
+    assert!(stderr.len() < 400, "{} bytes echoed", stderr.len());
+    let (_, _, stderr) = repere(&["decode", "R99999999999999999999-AAAA"]);
+    assert!(stderr.contains("version number is too large"), "{stderr}");
+}
+
+/// `repere decode … | head -0`: the closed pipe ends the command quietly.
+#[test]
+fn a_closed_pipe_is_not_a_panic() {
+    let code = encode(&summary(&shipped_ids()));
+    for extra in [&[][..], &["--json"][..]] {
+        let out = Command::new("bash")
+            .arg("-c")
+            .arg("\"$0\" decode \"$@\" | head -c 0; exit ${PIPESTATUS[0]}")
+            .arg(env!("CARGO_BIN_EXE_repere"))
+            .arg(&code)
+            .args(extra)
+            .current_dir(root())
+            .output()
+            .expect("run bash");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert_eq!(out.status.code(), Some(0), "{stderr}");
+    }
+}

@@ -224,7 +224,10 @@ pub enum ResultCodeError {
     NotAResultCode,
     #[error("result code version {found} is unknown: this Repère reads version {FORMAT_VERSION} (update Repère to read newer codes)")]
     UnknownVersion { found: u32 },
-    #[error("character '{character}' at position {position} cannot be in a result code (digits and letters except U)")]
+    #[error("result code version number is too large: this Repère reads version {FORMAT_VERSION}")]
+    VersionTooLarge,
+    /// The character is shown escaped (`\u{1b}`), never raw: a scanned code may hold terminal escapes.
+    #[error("character '{}' at position {position} cannot be in a result code (digits and letters except U)", character.escape_debug())]
     BadCharacter { character: char, position: usize },
     #[error("the code has {found} characters after the prefix, {expected} were expected: a character is missing or extra")]
     WrongLength { expected: usize, found: usize },
@@ -351,7 +354,7 @@ fn prefix(text: &str) -> Result<(u32, usize), ResultCodeError> {
     if digits.is_empty() || chars.nth(digits.len()) != Some('-') {
         return Err(ResultCodeError::NotAResultCode);
     }
-    let version = digits.parse().unwrap_or(u32::MAX);
+    let version = digits.parse().map_err(|_| ResultCodeError::VersionTooLarge)?;
     Ok((version, 1 + digits.len() + 1))
 }
 
