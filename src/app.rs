@@ -6,7 +6,7 @@
 //! Aidant: welcome → language → declarative part → questions → result sheet.
 
 use crate::browser;
-use crate::config::{AppMode, UrlConfig};
+use crate::config::UrlConfig;
 use crate::state::{AppState, Screen};
 use crate::content;
 use crate::i18n::{self, use_i18n, I18n};
@@ -28,6 +28,7 @@ pub fn App() -> impl IntoView {
     // A fiche opened from a QR code speaks the reader's browser language.
     let reader_lang = config.code.as_ref().and_then(|_| browser::preferred_language());
     let lang = RwSignal::new(config.lang.clone().or(reader_lang).unwrap_or_else(|| i18n::DEFAULT_LANGUAGE.to_string()));
+    let inactivity_reset = config.inactivity_reset();
     let i18n = I18n { lang };
     provide_context(i18n);
     let first_screen = config.preview.clone().map_or(Screen::Welcome, Screen::Preview);
@@ -44,6 +45,7 @@ pub fn App() -> impl IntoView {
         idle_warning: RwSignal::new(false),
         offers,
         stats,
+        language: lang,
     };
     provide_context(state);
 
@@ -82,9 +84,10 @@ pub fn App() -> impl IntoView {
         }
     });
     // A fiche opened from a QR link is on the conseiller's own device: no reset.
-    if state.mode() == AppMode::Kiosk && state.config.with_value(|c| c.code.is_none()) {
-        watch_inactivity(state);
+    if let Some(idle) = inactivity_reset.filter(|_| state.config.with_value(|c| c.code.is_none())) {
+        watch_inactivity(state, idle);
     }
+    forget_on_leaving(state);
 
     view! {
         <a class="skip" href="#main">{move || i18n.t("skip-to-content")}</a>
@@ -117,9 +120,26 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Kiosk: after `idle` seconds without a touch or a key, warn, then reset.
-fn watch_inactivity(state: AppState) {
-    let idle = state.config.with_value(|c| c.idle_seconds);
+/// Leaving the page forgets the person: the back/forward cache must never
+/// bring a result back. On `pagehide` the screen is hidden and reset; on a
+/// `pageshow` from that cache it is reset again before being shown.
+fn forget_on_leaving(state: AppState) {
+    let _ = window_event_listener(ev::pagehide, move |_| {
+        browser::set_leaving(true);
+        state.reset();
+    });
+    let _ = window_event_listener(ev::pageshow, move |e| {
+        if e.persisted() {
+            state.reset();
+        }
+        request_animation_frame(|| browser::set_leaving(false));
+    });
+}
+
+/// Kiosk (or any mode with `?idle=`): after `idle` seconds without a touch, a
+/// key, the wheel, a scroll or typing, warn, then reset. The end of printing
+/// counts as activity (the timers start again once the print dialog closes).
+fn watch_inactivity(state: AppState, idle: u32) {
     let grace = (idle / 2).min(20);
     let timers: StoredValue<Vec<TimeoutHandle>> = StoredValue::new(Vec::new());
     let restart = move || {
@@ -141,6 +161,10 @@ fn watch_inactivity(state: AppState) {
     });
     let _ = window_event_listener(ev::pointerdown, move |_| restart());
     let _ = window_event_listener(ev::keydown, move |_| restart());
+    let _ = window_event_listener(ev::wheel, move |_| restart());
+    let _ = window_event_listener(ev::input, move |_| restart());
+    let _ = window_event_listener(ev::afterprint, move |_| restart());
+    browser::on_any_scroll(restart);
 }
 
 #[component]

@@ -1,10 +1,79 @@
-//! The few direct browser calls, kept in one place.
+//! The few direct browser calls, kept in one place. Each is best-effort: a
+//! browser that throws never stops the app (calls that web-sys binds without
+//! catching an exception are bound here with `catch`).
 
-/// Remove the static "loading" message of index.html once the app runs.
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `window.speechSynthesis`, with methods whose exceptions are caught.
+    #[wasm_bindgen(extends = js_sys::Object)]
+    type Speech;
+    #[wasm_bindgen(method, catch)]
+    fn cancel(this: &Speech) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn speak(this: &Speech, utterance: &web_sys::SpeechSynthesisUtterance) -> Result<(), JsValue>;
+}
+
+fn speech() -> Option<Speech> {
+    web_sys::window()?.speech_synthesis().ok().map(|s| s.unchecked_into::<Speech>())
+}
+
+/// Remove the static "loading" message of index.html once the app has mounted
+/// (until then it stays, with its CSS-only "reload" fallback).
 pub fn remove_boot_message() {
     if let Some(el) = document().and_then(|d| d.get_element_by_id("boot")) {
         el.remove();
     }
+}
+
+/// Seconds before the page reloads itself after a crash.
+const CRASH_RELOAD_MS: i32 = 5_000;
+
+/// After a panic: replace the whole page with the neutral message of
+/// index.html's `<template id="crash">` (nothing of the person stays on
+/// screen), then reload. Uses only the DOM and a native `location.reload`
+/// bound by JavaScript, so it still works once the wasm has aborted.
+pub fn crash(message: &str) {
+    web_sys::console::error_1(&format!("Repère stopped: {message}").into());
+    let Some(window) = web_sys::window() else { return };
+    if let Some(document) = window.document() {
+        // querySelector, not document.body: the failure may be about the body.
+        // Take the message before emptying the body that holds its template.
+        let notice = document
+            .get_element_by_id("crash")
+            .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok())
+            .and_then(|t| t.content().clone_node_with_deep(true).ok());
+        if let Ok(Some(body)) = document.query_selector("body") {
+            body.set_text_content(None);
+            if let Some(notice) = notice {
+                let _ = body.append_child(&notice);
+            }
+        }
+    }
+    let location = window.location();
+    if let Ok(reload) = js_sys::Reflect::get(&location, &"reload".into()).and_then(|f| f.dyn_into::<js_sys::Function>().map_err(JsValue::from)) {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&reload.bind0(&location), CRASH_RELOAD_MS);
+    }
+}
+
+/// While the page is hidden for the back/forward cache, hide the screen too,
+/// so that no snapshot of it is shown again before the reset has redrawn it.
+pub fn set_leaving(leaving: bool) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.class_list().toggle_with_force("leaving", leaving);
+    }
+}
+
+/// Call `on_scroll` for any scroll in the page (scroll events of inner
+/// elements do not bubble, so this listens in the capture phase), for the
+/// whole life of the page.
+pub fn on_any_scroll(on_scroll: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let callback = Closure::<dyn Fn()>::new(on_scroll);
+    let _ = window.add_event_listener_with_callback_and_bool("scroll", callback.as_ref().unchecked_ref(), true);
+    callback.forget();
 }
 
 fn document() -> Option<web_sys::Document> {
@@ -50,19 +119,19 @@ pub fn speech_available() -> bool {
 
 /// Read `text` aloud in `lang`, interrupting what was being read.
 pub fn speak(text: &str, lang: &str) {
-    let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else { return };
-    synth.cancel();
+    let Some(synth) = speech() else { return };
+    let _ = synth.cancel();
     if let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) {
         utterance.set_lang(lang);
         utterance.set_rate(0.9);
-        synth.speak(&utterance);
+        let _ = synth.speak(&utterance);
     }
 }
 
-/// Stop reading aloud.
+/// Stop reading aloud (best-effort: a browser that throws is ignored).
 pub fn stop_speaking() {
-    if let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) {
-        synth.cancel();
+    if let Some(synth) = speech() {
+        let _ = synth.cancel();
     }
 }
 
@@ -70,7 +139,7 @@ pub fn stop_speaking() {
 pub fn main_text() -> String {
     document()
         .and_then(|d| d.get_element_by_id("main"))
-        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         .map(|el| el.inner_text())
         .unwrap_or_default()
 }

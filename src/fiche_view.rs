@@ -23,10 +23,10 @@ pub fn fiche_link(code: &str) -> String {
 fn error_text(i18n: &I18n, error: &ResultCodeError) -> String {
     match error {
         ResultCodeError::NotAResultCode => i18n.t("fiche-error-not-code"),
-        ResultCodeError::UnknownVersion { .. } => i18n.t("fiche-error-version"),
+        ResultCodeError::UnknownVersion { .. } | ResultCodeError::VersionTooLarge => i18n.t("fiche-error-version"),
         ResultCodeError::BadCharacter { character, position } => i18n.t_with(
             "fiche-error-character",
-            &[("character", FluentValue::from(character.to_string())), ("position", FluentValue::from(*position))],
+            &[("character", FluentValue::from(character.escape_debug().to_string())), ("position", FluentValue::from(*position))],
         ),
         ResultCodeError::WrongLength { .. } => i18n.t("fiche-error-length"),
         ResultCodeError::BadChecksum => i18n.t("fiche-error-checksum"),

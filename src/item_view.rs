@@ -161,14 +161,16 @@ fn HotspotInput(
                     let value = region.id.clone();
                     let id = region.id.clone();
                     let is_selected = move || selected.with(|s| s.as_deref() == Some(id.as_str()));
-                    let style = format!(
-                        "left:{}%;top:{}%;width:{}%;height:{}%",
-                        region.x, region.y, region.w, region.h
-                    );
+                    // Set through the CSSOM (`style:`), which a strict CSP allows;
+                    // an inline `style=` attribute would be blocked.
+                    let percent = |v: f64| format!("{v}%");
                     view! {
                         <button
                             class="region"
-                            style=style
+                            style:left=percent(region.x)
+                            style:top=percent(region.y)
+                            style:width=percent(region.w)
+                            style:height=percent(region.h)
                             data-region=value.clone()
                             aria-pressed=move || is_selected().to_string()
                             aria-label=move || i18n.t(&key)

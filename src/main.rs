@@ -12,7 +12,7 @@
 //! - `item_view`: one question of any kind (choice, hotspot, order, entry).
 //! - `fiche_view`: the conseiller's fiche from a result code (QR link or typed).
 //! - `stats`, `venue_view`: anonymous venue statistics (off unless the venue's configuration turns them on) and the venue screen.
-//! - `browser`: the few browser calls (document language, randomness).
+//! - `browser`: the few browser calls (document language, speech, crash page), best-effort.
 
 mod app;
 mod browser;
@@ -28,7 +28,13 @@ mod state;
 mod stats;
 mod venue_view;
 
+#[cfg(test)]
+mod bad_inputs;
+
 fn main() {
-    browser::remove_boot_message();
+    // Any panic replaces the page with a neutral message and reloads it: a
+    // failure never leaves the previous person's screen up, nor a blank page.
+    std::panic::set_hook(Box::new(|info| browser::crash(&info.to_string())));
     leptos::mount::mount_to_body(app::App);
+    browser::remove_boot_message();
 }

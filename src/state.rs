@@ -46,6 +46,9 @@ pub struct AppState {
     pub offers: RwSignal<crate::offers::Offers>,
     /// Anonymous venue statistics (off unless the venue's configuration says so).
     pub stats: crate::stats::Stats,
+    /// The language shown (the same signal as `I18n::lang`): the person's
+    /// choice, which `reset` puts back to the page's (`?lang=` or the default).
+    pub language: RwSignal<String>,
 }
 
 impl AppState {
@@ -121,15 +124,23 @@ impl AppState {
         });
     }
 
+    /// The language the page was opened with: `?lang=`, or the default.
+    pub fn page_language(&self) -> String {
+        self.config.with_value(|c| c.lang.clone()).unwrap_or_else(|| crate::i18n::DEFAULT_LANGUAGE.to_string())
+    }
+
     /// Forget everything about the current person and go back to welcome.
+    /// Every piece of state is cleared first; the browser is called last,
+    /// best-effort, so a failing browser API cannot stop the wipe.
     pub fn reset(&self) {
-        browser::stop_speaking();
         self.session.set(None);
         self.declarative.set(Declarative::default());
         self.read_aloud.set(false);
         self.paused.set(false);
         self.idle_warning.set(false);
+        self.language.set(self.page_language());
         self.screen.set(Screen::Welcome);
+        browser::stop_speaking();
     }
 }
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, tablet, axeViolations, currentItem, waitForNext, collectErrors, answerAll } from './harness.mjs';
+import { serve, launch, tablet, axeViolations, currentItem, waitForNext, collectErrors, startKiosk, answerAll, assertNoTrace } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -19,24 +19,6 @@ async function open(query) {
   await page.goto(`${server.url}${query}`);
   await page.waitForSelector('.welcome');
   return { context, page, errors };
-}
-
-/** Kiosk: welcome → language → how it works → consent → first item. */
-async function startKiosk(page) {
-  await page.tap('.welcome button.start');
-  for (const screen of ['.how', '.consent', '[data-item]']) {
-    await page.tap('button.next');
-    await page.waitForSelector(screen);
-  }
-}
-
-async function assertNoTrace(page) {
-  const trace = await page.evaluate(() => ({
-    items: document.querySelectorAll('[data-item], .result, .level-row').length,
-    local: localStorage.length,
-    session: sessionStorage.length,
-  }));
-  assert.deepEqual(trace, { items: 0, local: 0, session: 0 }, 'nothing of the previous person is left');
 }
 
 test('kiosk: a full session ends with levels, a referral with reasons, and local offers', async () => {

@@ -6,9 +6,11 @@ import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const distDir = resolve(here, '../../dist');
+// REPERE_DIST=/path serves another build (e.g. an older one, to see a test fail on it).
+export const distDir = resolve(process.env.REPERE_DIST ?? resolve(here, '../../dist'));
 const require = createRequire(import.meta.url);
 const axeSource = require.resolve('axe-core/axe.min.js');
 
@@ -20,8 +22,11 @@ const MIME = {
 
 const fixturesDir = resolve(here, 'fixtures');
 
-/** Serve `dir` on 127.0.0.1 at a free port, and the test fixtures under /fixtures/. */
-export async function serve(dir = distDir) {
+/**
+ * Serve `dir` on 127.0.0.1 at a free port, and the test fixtures under /fixtures/.
+ * `cacheControl` is sent with every file (a host that forgets `no-store`: '').
+ */
+export async function serve(dir = distDir, { cacheControl = 'no-store' } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -30,7 +35,9 @@ export async function serve(dir = distDir) {
       if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      const headers = { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' };
+      if (cacheControl) headers['cache-control'] = cacheControl;
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -48,6 +55,15 @@ const LAUNCH_ARGS = [
 
 export async function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: LAUNCH_ARGS });
+}
+
+/** Chromium with its back/forward cache on (Playwright turns it off by default). */
+export async function launchWithBackForwardCache() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: LAUNCH_ARGS,
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
+  });
 }
 
 /** A tablet: 800×1280, touch. */
@@ -78,7 +94,8 @@ export function collectErrors(page) {
 /** Run axe-core on the current page; returns the violations (WCAG 2.x A/AA). */
 export async function axeViolations(page) {
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
-    await page.addScriptTag({ path: axeSource });
+    // Evaluated through the DevTools protocol: the app's CSP forbids inline scripts.
+    await page.evaluate(await readFile(axeSource, 'utf8'));
   }
   const result = await page.evaluate(() => window.axe.run(document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
@@ -99,6 +116,15 @@ export function waitForNext(page, previous) {
   );
 }
 
+/** Kiosk: welcome → language → how it works → consent → first item. */
+export async function startKiosk(page) {
+  await page.tap('.welcome button.start');
+  for (const screen of ['.how', '.consent', '[data-item]']) {
+    await page.tap('button.next');
+    await page.waitForSelector(screen);
+  }
+}
+
 /** Answer every item (a real answer, or "I don't know" every third) until the result. */
 export async function answerAll(page, limit = 40) {
   for (let i = 0; i < limit && (await currentItem(page)); i++) {
@@ -116,4 +142,18 @@ export async function answerAll(page, limit = 40) {
     await waitForNext(page, id);
   }
   await page.waitForSelector('.result');
+}
+
+/**
+ * Nothing of the previous person is left: no item or result on screen, no
+ * web storage, and the page's language (`lang`: its ?lang= or the default).
+ */
+export async function assertNoTrace(page, lang = 'fr') {
+  const trace = await page.evaluate(() => ({
+    items: document.querySelectorAll('[data-item], .result, .level-row').length,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    lang: document.documentElement.lang,
+  }));
+  assert.deepEqual(trace, { items: 0, local: 0, session: 0, lang }, 'nothing of the previous person is left');
 }

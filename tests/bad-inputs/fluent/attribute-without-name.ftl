@@ -1,0 +1,2 @@
+bad-attribute = Texte
+    .= sans nom

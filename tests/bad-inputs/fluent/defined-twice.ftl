@@ -1,0 +1,2 @@
+welcome-title = Bienvenue
+welcome-title = Encore

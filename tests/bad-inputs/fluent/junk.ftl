@@ -1,0 +1,2 @@
+welcome-title = Bienvenue
+broken line without equals
