@@ -105,7 +105,7 @@ async fn fetch_text(path: &str) -> Result<String, String> {
             return Err(format!("HTTP {}", response.status()));
         }
         let too_large = |size: usize| format!("the file is larger than {} MB ({size} bytes)", MAX_VENUE_FILE_BYTES / (1024 * 1024));
-        let declared = response.headers().get("content-length").ok().flatten().and_then(|n| n.trim().parse::<usize>().ok());
+        let declared = response.headers().get("Content-Length").ok().flatten().and_then(|n| n.trim().parse::<usize>().ok());
         if let Some(size) = declared.filter(|&n| n > MAX_VENUE_FILE_BYTES) {
             return Err(too_large(size));
         }
