@@ -19,7 +19,8 @@ pub use referral_file::{
     check_referral_texts, load_referral, parse_referral, referral_keys, ReferralSources, REFERRAL_FILE,
 };
 pub use venue_file::{
-    is_venue_file, load_venue_dir, load_venues, parse_venues_csv, parse_venues_json, VENUES_DIR,
+    csv_row_value, header_problems, is_venue_file, load_venue_dir, load_venues, parse_venues_csv,
+    parse_venues_json, row_problem, venue_file_warnings, CsvRecords, VENUES_DIR,
 };
 
 use std::path::{Path, PathBuf};

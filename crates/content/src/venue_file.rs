@@ -1,10 +1,13 @@
 //! Reads venue files of the national "lieux de médiation numérique" standard —
-//! a JSON array of objects, or the standard's CSV (one row per venue, several
-//! values separated by `;`) — and reports every problem as
-//! `file:line: venue[i].field: message`.
+//! a JSON array of objects, or the standard's CSV (every column of the schema in
+//! its order, one row per venue, several values separated by `|`) — and reports
+//! every problem as `file:line: venue[i].field: message` (or
+//! `file:1: column field: message` for the CSV header). Warnings (allowed by the
+//! standard, worth a look) come apart, from [`venue_file_warnings`].
 
 use crate::diagnostic::{line_of, Diagnostic};
-use repere_guidance::venues::{validate_venues, Venue, FIELDS};
+use repere_guidance::venues::{validate_venues, venue_warnings, Venue, FIELDS};
+use std::io::BufRead;
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -90,83 +93,156 @@ pub fn parse_venues_json(path: &Path, text: &str) -> Result<Vec<Venue>, Vec<Diag
             .map_or(start, |o| start + o);
         line_of(text, offset)
     };
-    let rows: Vec<Value> = items;
-    from_values(path, rows, &locate)
+    from_values(path, items, &locate, Vec::new(), BTreeSet::new())
 }
 
-/// Parse and check the standard's CSV: a header of field names, one row per
-/// venue, `,` between columns, `"` quoting, `;` between values.
+/// Parse and check the standard's CSV: a header with every field of the
+/// schema in its order, one row per venue, `,` between columns, `"` quoting,
+/// `|` between values.
 pub fn parse_venues_csv(path: &Path, text: &str) -> Result<Vec<Venue>, Vec<Diagnostic>> {
-    let records = parse_csv(text).map_err(|(line, m)| vec![Diagnostic::new(path, line, m)])?;
-    let Some(((_, header), rows)) = records.split_first() else {
-        return Err(vec![Diagnostic::new(
-            path,
-            1,
-            "empty CSV file: the first row names the fields",
-        )]);
+    let mut records = CsvRecords::new(text.as_bytes());
+    let header = match records.next() {
+        None => return Err(vec![Diagnostic::new(path, 1, "empty CSV file: the first row names the fields")]),
+        Some(Err((line, m))) => return Err(vec![Diagnostic::new(path, line, m)]),
+        Some(Ok((_, header))) => header,
     };
+    let header_problems: Vec<Diagnostic> =
+        header_problems(&header).into_iter().map(|m| Diagnostic::new(path, 1, m)).collect();
+    if !header_problems.is_empty() {
+        return Err(header_problems);
+    }
+    let mut problems = Vec::new();
+    let mut reported = BTreeSet::new();
+    let mut values = Vec::new();
+    let mut lines = Vec::new();
+    for record in records {
+        let (line, row) = record.map_err(|(line, m)| vec![Diagnostic::new(path, line, m)])?;
+        if row.len() == 1 && row[0].trim().is_empty() {
+            continue;
+        }
+        let index = values.len();
+        let (value, cell_problems) = csv_row_value(&header, &row);
+        for (field, m) in cell_problems {
+            problems.push(Diagnostic::new(path, line, row_problem(index, &field, &m)));
+            if field.is_empty() {
+                reported.extend(FIELDS.iter().map(|f| (index, f.to_string())));
+            }
+            reported.insert((index, field));
+        }
+        values.push(value);
+        lines.push(line);
+    }
+    from_values(path, values, &|i, _| lines.get(i).copied().unwrap_or(1), problems, reported)
+}
+
+/// `venue[i].field: message`, or `venue[i]: message` for the whole row.
+pub fn row_problem(index: usize, field: &str, message: &str) -> String {
+    if field.is_empty() {
+        format!("venue[{index}]: {message}")
+    } else {
+        format!("venue[{index}].{field}: {message}")
+    }
+}
+
+/// What is wrong with a CSV header: each missing or unknown column, or the
+/// first column out of the schema's order, as `column <field>: message`.
+pub fn header_problems(header: &[String]) -> Vec<String> {
+    let order = FIELDS.join(",");
     let mut problems = Vec::new();
     for name in header {
         if !FIELDS.contains(&name.as_str()) {
-            problems.push(Diagnostic::new(
-                path,
-                1,
-                format!(
-                    "column '{name}' is not a field of the standard ({})",
-                    FIELDS.join(", ")
-                ),
-            ));
-        }
-    }
-    let mut values = Vec::new();
-    let mut lines = Vec::new();
-    for (line, row) in rows
-        .iter()
-        .filter(|(_, r)| !(r.len() == 1 && r[0].trim().is_empty()))
-    {
-        if row.len() != header.len() {
-            problems.push(Diagnostic::new(
-                path,
-                *line,
-                format!(
-                    "this row has {} columns, the header has {}",
-                    row.len(),
-                    header.len()
-                ),
-            ));
-        }
-        let mut map = Map::new();
-        for (name, cell) in header.iter().zip(row) {
-            if cell.trim().is_empty() || !FIELDS.contains(&name.as_str()) {
-                continue;
-            }
-            let value = match name.as_str() {
-                "latitude" | "longitude" => match cell.trim().parse::<f64>() {
-                    Ok(x) if x.is_finite() => serde_json::Number::from_f64(x)
-                        .map_or(Value::String(cell.clone()), Value::Number),
-                    _ => Value::String(cell.clone()),
-                },
-                _ => Value::String(cell.clone()),
+            let hint = match FIELDS.iter().find(|f| edit_distance(f, name) <= 2) {
+                Some(close) => format!("did you mean '{close}'? "),
+                None => String::new(),
             };
-            map.insert(name.clone(), value);
+            problems.push(format!("column {name}: not a field of the standard: {hint}remove it"));
         }
-        values.push(Value::Object(map));
-        lines.push(*line);
     }
-    if !problems.is_empty() {
-        return Err(problems);
+    for (position, field) in FIELDS.iter().enumerate() {
+        if !header.iter().any(|h| h == field) {
+            let after = if position == 0 { "first".to_string() } else { format!("after {}", FIELDS[position - 1]) };
+            problems.push(format!("column {field}: missing: every column of the standard is required, even empty; add it {after}"));
+        }
     }
-    from_values(path, values, &|i, _| lines.get(i).copied().unwrap_or(1))
+    if let Some(first) = problems.first_mut() {
+        first.push_str(&format!(" (the header is exactly: {order})"));
+    } else {
+        if let Some((position, (found, field))) = header.iter().zip(FIELDS).enumerate().find(|(_, (h, f))| h != f) {
+            problems.push(format!(
+                "column {field}: out of order: column {} must be {field}, not {found}; put the columns in the standard's order: {order}",
+                position + 1
+            ));
+        }
+        let mut seen = BTreeSet::new();
+        for name in header {
+            if !seen.insert(name) {
+                problems.push(format!("column {name}: appears twice: keep one"));
+            }
+        }
+    }
+    problems
+}
+
+/// One CSV row as a JSON object of its non-empty cells (numbers for
+/// latitude and longitude), and the problems of its cells as (field, message)
+/// (no field: the whole row; then the object is empty).
+pub fn csv_row_value(header: &[String], row: &[String]) -> (Value, Vec<(String, String)>) {
+    let mut map = Map::new();
+    let mut problems = Vec::new();
+    if row.len() != header.len() {
+        problems.push((
+            String::new(),
+            format!("this row has {} columns, the header has {}: check the commas and quotes of this row", row.len(), header.len()),
+        ));
+        return (Value::Object(map), problems);
+    }
+    for (name, cell) in header.iter().zip(row) {
+        if cell.is_empty() || !FIELDS.contains(&name.as_str()) {
+            continue;
+        }
+        let value = match name.as_str() {
+            "latitude" | "longitude" => match number(cell) {
+                Some(x) => Value::Number(x),
+                None => {
+                    problems.push((name.clone(), number_message(cell)));
+                    continue;
+                }
+            },
+            _ => Value::String(cell.clone()),
+        };
+        map.insert(name.clone(), value);
+    }
+    (Value::Object(map), problems)
+}
+
+fn number(cell: &str) -> Option<serde_json::Number> {
+    let x: f64 = cell.parse().ok().filter(|_| !cell.contains(['e', 'E', 'i', 'I', 'n', 'N']))?;
+    serde_json::Number::from_f64(x)
+}
+
+fn number_message(cell: &str) -> String {
+    if cell.contains(',') && number(&cell.replace(',', ".")).is_some() {
+        format!("'{cell}' is not a number: write a decimal point, not a comma: {}", cell.replace(',', "."))
+    } else {
+        format!("'{cell}' is not a number: write WGS84 degrees with a decimal point, e.g. 43.52609")
+    }
+}
+
+/// What the standard allows but deserves a look (see
+/// `repere_guidance::venues::venue_warnings`), located like errors.
+pub fn venue_file_warnings(path: &Path, venues: &[Venue]) -> Vec<Diagnostic> {
+    venue_warnings(venues).into_iter().map(|w| Diagnostic::new(path, 1, format!("warning: {w}"))).collect()
 }
 
 /// Turn JSON values into venues, field by field, then run the standard's checks.
+/// `problems` already found (on cells), `reported` the (venue, field) they cover.
 fn from_values(
     path: &Path,
     rows: Vec<Value>,
     locate: &dyn Fn(usize, Option<&str>) -> usize,
+    mut problems: Vec<Diagnostic>,
+    mut reported: BTreeSet<(usize, String)>,
 ) -> Result<Vec<Venue>, Vec<Diagnostic>> {
-    let mut problems = Vec::new();
-    let mut reported: BTreeSet<(usize, String)> = BTreeSet::new();
     let mut venues = Vec::new();
     for (i, row) in rows.into_iter().enumerate() {
         let Value::Object(map) = row else {
@@ -192,9 +268,7 @@ fn from_values(
             } else {
                 let mut one = Map::new();
                 one.insert(key.clone(), value.clone());
-                serde_json::from_value::<Venue>(Value::Object(one))
-                    .err()
-                    .map(|e| e.to_string())
+                serde_json::from_value::<Venue>(Value::Object(one)).err().map(|_| type_message(&key, &value))
             };
             match message {
                 Some(m) => {
@@ -277,58 +351,124 @@ fn find_key(text: &str, key: &str) -> Option<usize> {
     None
 }
 
-/// A small RFC 4180 reader: records with the line each starts on.
-/// CSV records, each with the line it starts on.
-type Records = Vec<(usize, Vec<String>)>;
+/// A field's value has the wrong JSON type: say which type it needs.
+fn type_message(field: &str, value: &Value) -> String {
+    match field {
+        "latitude" | "longitude" => match value.as_str() {
+            Some(text) => number_message(text),
+            None => format!("{value} is not a number: write WGS84 degrees with a decimal point, e.g. 43.52609"),
+        },
+        f if repere_guidance::venues::MULTI_FIELDS.contains(&f) => {
+            format!("{value} must be a text, with several values separated by '|' (e.g. \"Se présenter|Téléphoner\")")
+        }
+        _ => format!("{value} must be a text (in quotes)"),
+    }
+}
 
-fn parse_csv(text: &str) -> Result<Records, (usize, String)> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut records = Vec::new();
-    let mut record = Vec::new();
-    let mut field = String::new();
-    let (mut line, mut record_line) = (1usize, 1usize);
-    let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if quoted {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    field.push('"');
+/// A streaming RFC 4180 reader: each record with the line it starts on, read
+/// from any buffered source one line at a time (a national file never sits in
+/// memory whole). A UTF-8 BOM is skipped; `\r\n` and `\n` both end a record.
+pub struct CsvRecords<R: BufRead> {
+    input: R,
+    line: usize,
+    buffer: String,
+    done: bool,
+}
+
+impl<R: BufRead> CsvRecords<R> {
+    pub fn new(input: R) -> Self {
+        Self { input, line: 0, buffer: String::new(), done: false }
+    }
+
+    fn read_line(&mut self) -> Result<bool, (usize, String)> {
+        self.buffer.clear();
+        match self.input.read_line(&mut self.buffer) {
+            Ok(0) => Ok(false),
+            Ok(_) => {
+                self.line += 1;
+                if self.line == 1 {
+                    if let Some(rest) = self.buffer.strip_prefix('\u{feff}') {
+                        self.buffer = rest.to_string();
+                    }
                 }
-                '"' => quoted = false,
-                '\n' => {
-                    line += 1;
-                    field.push('\n');
-                }
-                _ => field.push(c),
+                Ok(true)
             }
-            continue;
-        }
-        match c {
-            '"' if field.is_empty() => quoted = true,
-            ',' => record.push(std::mem::take(&mut field)),
-            '\r' => {}
-            '\n' => {
-                record.push(std::mem::take(&mut field));
-                records.push((record_line, std::mem::take(&mut record)));
-                line += 1;
-                record_line = line;
-            }
-            _ => field.push(c),
+            Err(e) => Err((self.line + 1, format!("cannot read this line: {e} (the file must be UTF-8)"))),
         }
     }
-    if quoted {
-        return Err((
-            record_line,
-            "a quoted field is never closed (missing \")".into(),
-        ));
+}
+
+impl<R: BufRead> Iterator for CsvRecords<R> {
+    type Item = Result<(usize, Vec<String>), (usize, String)>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        match self.read_line() {
+            Ok(true) => {}
+            Ok(false) => {
+                self.done = true;
+                return None;
+            }
+            Err(e) => {
+                self.done = true;
+                return Some(Err(e));
+            }
+        }
+        let start = self.line;
+        let mut record = Vec::new();
+        let mut field = String::new();
+        let mut quoted = false;
+        let mut at_field_start = true;
+        loop {
+            let mut chars = self.buffer.chars().peekable();
+            while let Some(c) = chars.next() {
+                if quoted {
+                    match c {
+                        '"' if chars.peek() == Some(&'"') => {
+                            chars.next();
+                            field.push('"');
+                        }
+                        '"' => quoted = false,
+                        _ => field.push(c),
+                    }
+                    continue;
+                }
+                match c {
+                    '"' if at_field_start => {
+                        quoted = true;
+                        at_field_start = false;
+                    }
+                    ',' => {
+                        record.push(std::mem::take(&mut field));
+                        at_field_start = true;
+                    }
+                    '\r' if chars.peek() == Some(&'\n') => {}
+                    '\n' => {}
+                    _ => {
+                        field.push(c);
+                        at_field_start = false;
+                    }
+                }
+            }
+            if !quoted {
+                record.push(field);
+                return Some(Ok((start, record)));
+            }
+            match self.read_line() {
+                Ok(true) => {}
+                Ok(false) => {
+                    self.done = true;
+                    return Some(Err((start, "a quoted field is never closed (missing \")".into())));
+                }
+                Err(e) => {
+                    self.done = true;
+                    return Some(Err(e));
+                }
+            }
+        }
     }
-    if !field.is_empty() || !record.is_empty() {
-        record.push(field);
-        records.push((record_line, record));
-    }
-    Ok(records)
 }
 
 /// Levenshtein distance, to suggest a field name for a misspelt one.

@@ -79,7 +79,7 @@ fn broken_venue_file_lists_each_field() {
         (27, "venue[2].code_postal: '6903' must be exactly 5 digits"),
         (
             29,
-            "venue[2].date_maj: '15/10/2021' must be a date written YYYY-MM-DD",
+            "venue[2].date_maj: '15/10/2021' must be a real date written YYYY-MM-DD",
         ),
         (
             30,
@@ -87,11 +87,11 @@ fn broken_venue_file_lists_each_field() {
         ),
         (
             31,
-            "venue[2].latitude: invalid type: string \"45.7\", expected f64",
+            "venue[2].latitude: '45.7' is not a number: write WGS84 degrees with a decimal point",
         ),
         (33, "venue[2].telephone: '04 78 00 00 00'"),
         (34, "venue[2].horaire: unknown field"),
-        (37, "venue[3].id: id 'ok-1' is already used by venue[0]"),
+        (37, "venue[3].id: 'ok-1' is already the id of venue[0]"),
         (36, "venue[3].pivot: required field is missing or empty"),
     ] {
         let found = err.iter().find(|d| d.message.starts_with(needle));
@@ -150,7 +150,7 @@ fn csv_venues_read_quotes_multi_values_and_numbers() {
         "{t}"
     );
     assert!(
-        t.contains("3: venue[1].latitude: invalid type: string \"nord\""),
+        t.contains("3: venue[1].latitude: 'nord' is not a number"),
         "{t}"
     );
 }

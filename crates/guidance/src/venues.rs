@@ -1,14 +1,26 @@
 //! Local offers: the venue model of the national "lieux de médiation numérique"
-//! data standard (v0.2.0, field names kept as published), the checks of its
-//! constraints, and ranking venues for a [`Referral`]. Pure: reading files lives
-//! in `repere-content`.
+//! data standard ([`STANDARD_VERSION`], LaMednum/standard-mediation-num, field
+//! names kept as published), the checks of its constraints, and ranking venues
+//! for a [`Referral`]. Pure: reading files lives in `repere-content`.
+//!
+//! The checks follow the official schema (patterns, vocabularies, maxLength)
+//! and, where the schema only describes a rule in words, the ANCT library that
+//! publishes the national data set (WGS84 ranges, URLs, e-mail addresses, the
+//! `typologie` list). `horaires` is OpenStreetMap `opening_hours` syntax: with
+//! the `strict-hours` feature it is parsed by `opening-hours-syntax`; without
+//! it (the web app, to stay small) it is only checked as plain text.
 
-use repere_engine::bank::Topic;
 use crate::referral::{Path, Referral};
+use repere_engine::bank::Topic;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 use std::collections::BTreeMap;
 use std::fmt;
+
+/// The version of the standard these checks follow (the official
+/// `schema.json` says v1.0.2; v1.0.1 is the last one published on
+/// schema.data.gouv.fr, with the same fields and rules).
+pub const STANDARD_VERSION: &str = "v1.0.2";
 
 /// Controlled vocabulary of `services`.
 pub const SERVICES: [&str; 9] = [
@@ -48,16 +60,17 @@ pub const PUBLICS: [&str; 5] = [
 ];
 
 /// Controlled vocabulary of `prise_en_charge_specifique`.
-pub const SUPPORT: [&str; 6] = [
+pub const SUPPORT: [&str; 7] = [
     "Surdité",
     "Handicaps moteurs",
     "Handicaps mentaux",
     "Illettrisme",
     "Langues étrangères (anglais)",
     "Langues étrangères (autres)",
+    "Déficience visuelle",
 ];
 
-/// Controlled vocabulary of `frais_a_charge` (each may be followed by `: explanation`).
+/// Controlled vocabulary of `frais_a_charge` (exact values, no explanation).
 pub const FEES: [&str; 3] = ["Gratuit", "Gratuit sous condition", "Payant"];
 
 /// Controlled vocabulary of `modalites_acces`.
@@ -75,23 +88,52 @@ pub const SUPPORT_MODES: [&str; 4] = [
     "En autonomie",
     "Accompagnement individuel",
     "Dans un atelier collectif",
-    "À distance (par téléphone ou en visioconférence)",
+    "À distance",
 ];
 
 /// Controlled vocabulary of `itinerance`.
 pub const ROAMING: [&str; 2] = ["Itinérant", "Fixe"];
 
-/// Every field of the standard, required ones first.
+/// Controlled vocabulary of `formations_labels`: the schema's ten values, then
+/// the ANCT library's spelling of one of them ("Étapes numériques (La Poste)",
+/// with a space; the schema has none), which the national data set carries.
+pub const LABELS: [&str; 11] = [
+    "Formé à « Mon Espace Santé »",
+    "Formé à « DUPLEX » (illettrisme)",
+    "Arnia/MedNum BFC (Bourgogne-Franche-Comté)",
+    "Collectif ressources et acteurs réemploi (Normandie)",
+    "Étapes numériques(La Poste)",
+    "Fabriques de Territoire",
+    "Les Éclaireurs du numérique (Drôme)",
+    "Mes Papiers (Métropole de Lyon)",
+    "ORDI 3.0",
+    "SUD LABS (PACA)",
+    "Étapes numériques (La Poste)",
+];
+
+/// `typologie`: the schema restricts it to the data.inclusion list of kinds of
+/// structure; these are the codes of that list as the ANCT library enforces them.
+pub const TYPOLOGIES: &[&str] = &[
+    "ACI", "ACIPHC", "AFPA", "AI", "ASE", "ASSO", "ASSO_CHOMEUR", "Autre", "AVIP", "BIB",
+    "CAARUD", "CADA", "CAF", "CAP_EMPLOI", "CAVA", "CC", "CCAS", "CCONS", "CD", "CDAS", "CFP",
+    "CHRS", "CHU", "CIAS", "CIDFF", "CITMET", "CMP", "CMS", "CPAM", "CPH", "CS", "CSAPA", "CSC",
+    "DEETS", "DEPT", "DIPLP", "E2C", "EA", "EATT", "EI", "EITI", "ENM", "EPCI", "EPI", "EPIDE",
+    "EPN", "ES", "ESAT", "ESS", "ETTI", "EVS", "FABLAB", "FABRIQUE", "FAIS", "FT", "GEIQ",
+    "HUDA", "LA_POSTE", "MDE", "MDH", "MDEF", "MDPH", "MDS", "MJC", "ML", "MQ", "MSA", "MSAP",
+    "MUNI", "OACAS", "ODC", "OF", "OIL", "OPCS", "PAD", "PENSION", "PI", "PIJ_BIJ", "PIMMS",
+    "PJJ", "PLIE", "PREF", "PREVENTION", "REG", "RELAIS_LECTURE", "RESSOURCERIE", "RFS",
+    "RS_FJT", "SCP", "SPIP", "TIERS_LIEUX", "UDAF",
+];
+
+/// Every field of the standard, in the schema's order (the order of a CSV's columns).
 pub const FIELDS: [&str; 32] = [
     "id",
     "pivot",
     "nom",
     "commune",
     "code_postal",
-    "adresse",
-    "date_maj",
-    "services",
     "code_insee",
+    "adresse",
     "complement_adresse",
     "latitude",
     "longitude",
@@ -105,6 +147,8 @@ pub const FIELDS: [&str; 32] = [
     "source",
     "itinerance",
     "structure_parente",
+    "date_maj",
+    "services",
     "publics_specifiquement_adresses",
     "prise_en_charge_specifique",
     "frais_a_charge",
@@ -117,13 +161,16 @@ pub const FIELDS: [&str; 32] = [
     "prise_rdv",
 ];
 
-/// Fields holding several values, separated by `;` in the standard.
+/// The required fields.
+pub const REQUIRED: [&str; 7] = ["id", "pivot", "nom", "commune", "code_postal", "adresse", "date_maj"];
+
+/// Fields holding several values, separated by `|` in the standard.
 pub const MULTI_FIELDS: [&str; 13] = [
-    "services",
     "typologie",
     "courriels",
     "site_web",
     "itinerance",
+    "services",
     "publics_specifiquement_adresses",
     "prise_en_charge_specifique",
     "frais_a_charge",
@@ -134,29 +181,44 @@ pub const MULTI_FIELDS: [&str; 13] = [
     "modalites_accompagnement",
 ];
 
-/// Longest `presentation_resume`, in characters.
+/// The fields whose values come from a closed list, with that list.
+pub const VOCABULARIES: [(&str, &[&str]); 10] = [
+    ("typologie", TYPOLOGIES),
+    ("itinerance", &ROAMING),
+    ("services", &SERVICES),
+    ("publics_specifiquement_adresses", &PUBLICS),
+    ("prise_en_charge_specifique", &SUPPORT),
+    ("frais_a_charge", &FEES),
+    ("dispositif_programmes_nationaux", &PROGRAMMES),
+    ("formations_labels", &LABELS),
+    ("modalites_acces", &ACCESS),
+    ("modalites_accompagnement", &SUPPORT_MODES),
+];
+
+/// Longest `presentation_resume`, in characters (the schema's maxLength).
 pub const RESUME_MAX_CHARS: usize = 280;
 
-/// A multi-valued field: read from `"a;b"` (the standard's form) or `["a", "b"]`,
-/// written back as `"a;b"`. Values are trimmed; empty ones are dropped.
+/// The separator of several values in one field.
+pub const SEPARATOR: char = '|';
+
+/// A multi-valued field: read from `"a|b"` (the standard's form) or `["a", "b"]`,
+/// written back as `"a|b"`. Values are kept as written (the checks report
+/// spaces or empty values); an empty text is no value.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Multi(pub Vec<String>);
 
 impl Multi {
-    /// Split the standard's `;`-separated form.
+    /// Split the standard's `|`-separated form.
     pub fn parse(text: &str) -> Multi {
-        Multi(
-            text.split(';')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(String::from)
-                .collect(),
-        )
+        if text.is_empty() {
+            return Multi::default();
+        }
+        Multi(text.split(SEPARATOR).map(String::from).collect())
     }
 
-    /// Whether a value equals `entry` or starts with it followed by `:`.
+    /// Whether one of the values is exactly `entry`.
     pub fn has(&self, entry: &str) -> bool {
-        self.0.iter().any(|v| vocabulary_match(v, entry))
+        self.0.iter().any(|v| v == entry)
     }
 
     /// True when there is no value.
@@ -167,7 +229,7 @@ impl Multi {
 
 impl Serialize for Multi {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0.join(";"))
+        s.serialize_str(&self.0.join("|"))
     }
 }
 
@@ -177,7 +239,7 @@ impl<'de> Deserialize<'de> for Multi {
         impl<'de> Visitor<'de> for V {
             type Value = Multi;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a text with values separated by ';', or a list of texts")
+                f.write_str("a text with values separated by '|', or a list of texts")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Multi, E> {
                 Ok(Multi::parse(v))
@@ -191,7 +253,7 @@ impl<'de> Deserialize<'de> for Multi {
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Multi, A::Error> {
                 let mut out = Vec::new();
                 while let Some(v) = seq.next_element::<String>()? {
-                    out.extend(Multi::parse(&v).0);
+                    out.push(v);
                 }
                 Ok(Multi(out))
             }
@@ -200,14 +262,14 @@ impl<'de> Deserialize<'de> for Multi {
     }
 }
 
-/// One venue, with the standard's field names. Missing fields take their
-/// default (empty); [`validate_venues`] reports missing required ones.
+/// One venue, with the standard's field names in its order. Missing fields
+/// take their default (empty); [`validate_venues`] reports missing required ones.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Venue {
     /// Unique local id (required).
     pub id: String,
-    /// SIRET (14 digits) or RNA (W + 9 digits) of the structure (required).
+    /// SIRET (14 digits), RNA (`W` and 9 characters) or RIDET (required).
     pub pivot: String,
     /// Name (required).
     pub nom: String,
@@ -215,59 +277,84 @@ pub struct Venue {
     pub commune: String,
     /// Five-digit postcode (required).
     pub code_postal: String,
+    /// INSEE code of the town (`2A`/`2B` in Corsica).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code_insee: Option<String>,
     /// Street address (required).
     pub adresse: String,
-    /// Last update, YYYY-MM-DD (required).
-    pub date_maj: String,
-    /// Services offered, from [`SERVICES`] (required, at least one).
-    pub services: Multi,
-    /// INSEE code of the town.
-    pub code_insee: Option<String>,
     /// Address complement.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub complement_adresse: Option<String>,
     /// WGS84 latitude.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub latitude: Option<f64>,
     /// WGS84 longitude.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub longitude: Option<f64>,
-    /// Kind of structure (the standard's codes).
+    /// Kinds of structure, from [`TYPOLOGIES`].
+    #[serde(skip_serializing_if = "Multi::is_empty")]
     pub typologie: Multi,
     /// Phone in international format, e.g. `+33180059880`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub telephone: Option<String>,
     /// Email addresses.
+    #[serde(skip_serializing_if = "Multi::is_empty")]
     pub courriels: Multi,
     /// Websites (http:// or https://).
+    #[serde(skip_serializing_if = "Multi::is_empty")]
     pub site_web: Multi,
     /// Opening hours, OpenStreetMap `opening_hours` syntax.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub horaires: Option<String>,
     /// Short presentation, at most 280 characters.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub presentation_resume: Option<String>,
     /// Long presentation.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub presentation_detail: Option<String>,
-    /// Where the data comes from.
+    /// Who collected the data.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// `Itinérant` and/or `Fixe`.
+    #[serde(skip_serializing_if = "Multi::is_empty")]
     pub itinerance: Multi,
     /// Parent structure.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub structure_parente: Option<String>,
+    /// Last update, YYYY-MM-DD (required).
+    pub date_maj: String,
+    /// Services offered, from [`SERVICES`] (optional since v1.0.1).
+    #[serde(skip_serializing_if = "Multi::is_empty")]
+    pub services: Multi,
     /// Publics specifically served, from [`PUBLICS`].
+    #[serde(skip_serializing_if = "Multi::is_empty")]
     pub publics_specifiquement_adresses: Multi,
     /// Specific support, from [`SUPPORT`].
+    #[serde(skip_serializing_if = "Multi::is_empty")]
     pub prise_en_charge_specifique: Multi,
-    /// Fees, from [`FEES`] (each may carry `: explanation`).
+    /// Fees, from [`FEES`].
+    #[serde(skip_serializing_if = "Multi::is_empty")]
     pub frais_a_charge: Multi,
-    /// National programmes, from [`PROGRAMMES`].
+    /// National programmes, from [`PROGRAMMES`]; read it with [`Venue::programmes`].
+    #[serde(skip_serializing_if = "Multi::is_empty")]
     pub dispositif_programmes_nationaux: Multi,
-    /// Training labels.
+    /// Training labels, from [`LABELS`].
+    #[serde(skip_serializing_if = "Multi::is_empty")]
     pub formations_labels: Multi,
-    /// Other training labels.
+    /// Other training labels (free text).
+    #[serde(skip_serializing_if = "Multi::is_empty")]
     pub autres_formations_labels: Multi,
     /// How to come, from [`ACCESS`].
+    #[serde(skip_serializing_if = "Multi::is_empty")]
     pub modalites_acces: Multi,
     /// How people are supported, from [`SUPPORT_MODES`].
+    #[serde(skip_serializing_if = "Multi::is_empty")]
     pub modalites_accompagnement: Multi,
     /// URL of the venue's accessibility sheet (Accès Libre).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fiche_acces_libre: Option<String>,
     /// URL to book an appointment.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prise_rdv: Option<String>,
 }
 
@@ -284,7 +371,19 @@ impl Venue {
             ("adresse", &self.adresse),
             ("date_maj", &self.date_maj),
         ];
-        for (field, value) in [
+        for (field, value) in self.optional_texts() {
+            if let Some(v) = value {
+                out.push((field, v));
+            }
+        }
+        for (field, values) in self.lists() {
+            out.extend(values.0.iter().map(|v| (field, v.as_str())));
+        }
+        out
+    }
+
+    fn optional_texts(&self) -> [(&'static str, &Option<String>); 10] {
+        [
             ("code_insee", &self.code_insee),
             ("complement_adresse", &self.complement_adresse),
             ("telephone", &self.telephone),
@@ -295,17 +394,17 @@ impl Venue {
             ("structure_parente", &self.structure_parente),
             ("fiche_acces_libre", &self.fiche_acces_libre),
             ("prise_rdv", &self.prise_rdv),
-        ] {
-            if let Some(v) = value {
-                out.push((field, v));
-            }
-        }
-        for (field, values) in [
-            ("services", &self.services),
+        ]
+    }
+
+    /// The multi-valued fields, in the order of [`MULTI_FIELDS`].
+    pub fn lists(&self) -> [(&'static str, &Multi); 13] {
+        [
             ("typologie", &self.typologie),
             ("courriels", &self.courriels),
             ("site_web", &self.site_web),
             ("itinerance", &self.itinerance),
+            ("services", &self.services),
             ("publics_specifiquement_adresses", &self.publics_specifiquement_adresses),
             ("prise_en_charge_specifique", &self.prise_en_charge_specifique),
             ("frais_a_charge", &self.frais_a_charge),
@@ -314,10 +413,7 @@ impl Venue {
             ("autres_formations_labels", &self.autres_formations_labels),
             ("modalites_acces", &self.modalites_acces),
             ("modalites_accompagnement", &self.modalites_accompagnement),
-        ] {
-            out.extend(values.0.iter().map(|v| (field, v.as_str())));
-        }
-        out
+        ]
     }
 
     /// The national programmes the venue belongs to
@@ -330,6 +426,11 @@ impl Venue {
     /// of `dispositif_programmes_nationaux`).
     pub fn has_programme(&self, name: &str) -> bool {
         self.programmes().any(|p| p == name)
+    }
+
+    /// Latitude and longitude, when both are given.
+    pub fn position(&self) -> Option<(f64, f64)> {
+        self.latitude.zip(self.longitude)
     }
 }
 
@@ -388,17 +489,8 @@ pub struct VenueProblem {
     pub index: usize,
     /// Field name of the standard.
     pub field: String,
-    /// What is wrong.
+    /// What is wrong, and how to fix it.
     pub message: String,
-}
-
-/// Whether `value` is the vocabulary `entry`, or `entry` followed by `:` and an
-/// explanation (spaces allowed before the colon).
-pub fn vocabulary_match(value: &str, entry: &str) -> bool {
-    match value.strip_prefix(entry) {
-        Some(rest) => rest.is_empty() || rest.trim_start().starts_with(':'),
-        None => false,
-    }
 }
 
 fn all_digits(s: &str) -> bool {
@@ -410,15 +502,24 @@ pub fn is_postcode(s: &str) -> bool {
     s.len() == 5 && all_digits(s)
 }
 
-/// INSEE town code: five digits, or `2A`/`2B` and three digits (Corsica).
+/// INSEE town code, the schema's `^([013-9]\d|2[AB1-9])\d{3}$`: five digits
+/// not starting with `20` (Corsica is `2A`/`2B` and three digits).
 pub fn is_insee_code(s: &str) -> bool {
-    s.len() == 5
-        && (all_digits(s) || ((s.starts_with("2A") || s.starts_with("2B")) && all_digits(&s[2..])))
+    let b = s.as_bytes();
+    b.len() == 5
+        && all_digits(&s[2..])
+        && match (b[0], b[1]) {
+            (b'2', b'A' | b'B' | b'1'..=b'9') => true,
+            (b'0' | b'1' | b'3'..=b'9', d) => d.is_ascii_digit(),
+            _ => false,
+        }
 }
 
-/// SIRET (14 digits) or RNA (`W` and 9 digits).
+/// The schema's pivot, `^[a-zA-Z0-9]{9,14}$`: a SIRET (14 digits), an RNA
+/// number (`W` and 9 letters or digits), a RIDET, or a 9-digit SIREN (see
+/// [`venue_warnings`]).
 pub fn is_pivot(s: &str) -> bool {
-    (s.len() == 14 && all_digits(s)) || (s.len() == 10 && s.starts_with('W') && all_digits(&s[1..]))
+    (9..=14).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
 /// A real calendar date written YYYY-MM-DD.
@@ -447,13 +548,19 @@ pub fn is_date(s: &str) -> bool {
     (1..=days).contains(&d)
 }
 
-/// International phone: `+` then 6 to 15 digits.
+/// Country codes the schema allows in `telephone`: France and overseas.
+pub const PHONE_CODES: [&str; 10] = ["+33", "+590", "+594", "+262", "+596", "+269", "+687", "+689", "+508", "+681"];
+
+/// The schema's phone: one of [`PHONE_CODES`], then 6 to 9 digits, no spaces.
 pub fn is_phone(s: &str) -> bool {
-    s.strip_prefix('+')
-        .is_some_and(|d| (6..=15).contains(&d.len()) && all_digits(d))
+    PHONE_CODES.iter().any(|code| {
+        s.strip_prefix(code)
+            .is_some_and(|d| (6..=9).contains(&d.len()) && all_digits(d))
+    })
 }
 
-/// An address with one `@`, no space, and a dot in the domain.
+/// An address with one `@`, no space, and a domain with a dot (as the ANCT
+/// library's `Courriel`).
 pub fn is_email(s: &str) -> bool {
     match s.split_once('@') {
         Some((user, domain)) => {
@@ -475,29 +582,91 @@ pub fn is_url(s: &str) -> bool {
     rest.is_some_and(|r| !r.is_empty() && !r.chars().any(char::is_whitespace))
 }
 
-/// A light check of OpenStreetMap `opening_hours`: allowed characters, and every
-/// `HH:MM` a real time (24:00 allowed). The full grammar is not checked.
+/// What is wrong with an `opening_hours` value, per OpenStreetMap's grammar
+/// (parsed by the `opening-hours-syntax` crate).
+#[cfg(feature = "strict-hours")]
 pub fn opening_hours_problem(s: &str) -> Option<String> {
     if s.trim().is_empty() {
-        return Some("empty opening hours".into());
+        return Some("empty opening hours: leave the field out instead".into());
     }
-    if let Some(c) = s
-        .chars()
-        .find(|c| !(c.is_ascii_alphanumeric() || " :;,-+/.[]\"'|".contains(*c)))
-    {
-        return Some(format!("unexpected character '{c}' in opening hours (OpenStreetMap syntax, e.g. \"Mo-Fr 09:00-12:00,14:00-18:30; Sa 08:30-12:00\")"));
-    }
-    // Only ASCII is left, so byte offsets are character boundaries.
-    for (i, _) in s.match_indices(':') {
-        if i >= 2 {
-            let (h, m) = (&s[i - 2..i], s.get(i + 1..i + 3).unwrap_or(""));
-            if all_digits(h) && all_digits(m) && m.len() == 2 {
-                let (h, m): (u32, u32) = (h.parse().unwrap_or(99), m.parse().unwrap_or(99));
-                if h > 24 || m > 59 || (h == 24 && m != 0) {
-                    return Some(format!("'{}' is not a time of day", &s[i - 2..i + 3]));
-                }
+    opening_hours_syntax::parse(&with_short_day_names(s)).err().map(|e| {
+        // The parser reports "--> 1:COLUMN"; show the text from there on.
+        let detail = e.to_string();
+        let column = detail
+            .split("-->")
+            .nth(1)
+            .and_then(|rest| rest.split_whitespace().next())
+            .and_then(|pos| pos.split(':').nth(1))
+            .and_then(|c| c.parse::<usize>().ok());
+        let place = match column {
+            Some(c) if c >= 1 => {
+                let from: String = s.chars().skip(c - 1).collect();
+                if from.is_empty() { " (it ends too early)".to_string() } else { format!(" (not understood from character {c}: '{from}')") }
+            }
+            _ => String::new(),
+        };
+        format!(
+            "'{s}' is not OpenStreetMap opening_hours syntax{place}; write days and 24-hour times like \"Mo-Fr 09:00-12:00,14:00-18:30; Sa 08:30-12:00\" (YoHours builds it: https://projets.pavie.info/yohours/)"
+        )
+    })
+}
+
+/// English three-letter day names (`Mon`…`Sun`) as OpenStreetMap's two-letter
+/// ones: the reference parser (opening_hours.js) reads them with a warning,
+/// and real national data carries them ("Mo-Sun 00:00-00:00").
+pub fn with_short_day_names(s: &str) -> String {
+    const DAYS: [(&str, &str); 7] = [("Mon", "Mo"), ("Tue", "Tu"), ("Wed", "We"), ("Thu", "Th"), ("Fri", "Fr"), ("Sat", "Sa"), ("Sun", "Su")];
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while !rest.is_empty() {
+        let boundary_before = out.chars().last().is_none_or(|c| !c.is_ascii_alphabetic());
+        let long = DAYS.iter().find(|(long, _)| {
+            rest.starts_with(long) && !rest[long.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+        });
+        match long {
+            Some((long, short)) if boundary_before => {
+                out.push_str(short);
+                rest = &rest[long.len()..];
+            }
+            _ => {
+                let c = rest.chars().next().unwrap_or_default();
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
             }
         }
+    }
+    out
+}
+
+/// Without the `strict-hours` feature (the web app) `horaires` is only checked
+/// as plain text and shown as it is written.
+#[cfg(not(feature = "strict-hours"))]
+pub fn opening_hours_problem(s: &str) -> Option<String> {
+    s.trim().is_empty().then(|| "empty opening hours: leave the field out instead".into())
+}
+
+/// What is wrong with the form of one value of a list: empty, spaces around
+/// it, or several values joined with `;` instead of `|`.
+fn list_value_problem(value: &str, vocabulary: Option<&[&str]>) -> Option<String> {
+    if value.trim().is_empty() {
+        return Some("an empty value in the list: separate values by a single '|', with nothing before the first or after the last".into());
+    }
+    if value.trim() != value {
+        return Some(format!("'{value}' has spaces around it: write values separated by '|' with no spaces, e.g. \"{}\"", value.trim()));
+    }
+    if let Some(vocabulary) = vocabulary {
+        if vocabulary.contains(&value) {
+            return None;
+        }
+        let parts: Vec<&str> = value.split(';').map(str::trim).collect();
+        if parts.len() > 1 && parts.iter().all(|p| vocabulary.contains(p)) {
+            return Some(format!("'{value}': several values are separated by '|', not ';' — write \"{}\"", parts.join("|")));
+        }
+        let entry = vocabulary.iter().filter(|e| value.starts_with(*e) && value.len() > e.len()).max_by_key(|e| e.len());
+        if let Some(entry) = entry {
+            return Some(format!("'{value}' is not a value of the standard: write exactly \"{entry}\" (no explanation after it; put details in presentation_detail)"));
+        }
+        return Some(format!("'{value}' is not in the standard's list; write one of: {}", vocabulary.join(" · ")));
     }
     None
 }
@@ -508,170 +677,122 @@ pub fn validate_venues(venues: &[Venue]) -> Vec<VenueProblem> {
     let mut problems = Vec::new();
     let mut ids: BTreeMap<&str, usize> = BTreeMap::new();
     for (i, v) in venues.iter().enumerate() {
-        let mut p = |field: &str, message: String| {
-            problems.push(VenueProblem {
-                index: i,
-                field: field.into(),
-                message,
-            })
-        };
-        for (field, value) in [
-            ("id", &v.id),
-            ("pivot", &v.pivot),
-            ("nom", &v.nom),
-            ("commune", &v.commune),
-            ("code_postal", &v.code_postal),
-            ("adresse", &v.adresse),
-            ("date_maj", &v.date_maj),
-        ] {
-            if value.trim().is_empty() {
-                p(field, "required field is missing or empty".into());
+        let mut found = check_venue(v);
+        if !v.id.trim().is_empty() {
+            if let Some(&first) = ids.get(v.id.as_str()) {
+                found.push(("id", format!("'{}' is already the id of venue[{first}]: each venue needs its own id", v.id)));
+            } else {
+                ids.insert(v.id.as_str(), i);
             }
         }
-        if !v.id.is_empty() {
-            if let Some(first) = ids.insert(v.id.as_str(), i) {
-                ids.insert(v.id.as_str(), first);
-                p(
-                    "id",
-                    format!("id '{}' is already used by venue[{first}]", v.id),
-                );
+        problems.extend(found.into_iter().map(|(field, message)| VenueProblem { index: i, field: field.into(), message }));
+    }
+    problems
+}
+
+/// The problems of one venue alone (everything but the uniqueness of `id`), as
+/// (field, message).
+pub fn check_venue(v: &Venue) -> Vec<(&'static str, String)> {
+    let mut problems: Vec<(&'static str, String)> = Vec::new();
+    let mut p = |field: &'static str, message: String| problems.push((field, message));
+    for (field, value) in [
+        ("id", &v.id),
+        ("pivot", &v.pivot),
+        ("nom", &v.nom),
+        ("commune", &v.commune),
+        ("code_postal", &v.code_postal),
+        ("adresse", &v.adresse),
+        ("date_maj", &v.date_maj),
+    ] {
+        if value.trim().is_empty() {
+            p(field, "required field is missing or empty: fill it in".into());
+        }
+    }
+    if !v.pivot.is_empty() && !is_pivot(&v.pivot) {
+        p("pivot", format!(
+            "'{}' must be 9 to 14 letters or digits, no spaces: the establishment's SIRET (14 digits, e.g. \"43493312300029\"), its RNA number (e.g. \"W9R2003255\") or its RIDET",
+            v.pivot
+        ));
+    }
+    if !v.code_postal.is_empty() && !is_postcode(&v.code_postal) {
+        p("code_postal", format!("'{}' must be exactly 5 digits with no space, e.g. \"51100\"", v.code_postal));
+    }
+    if !v.date_maj.is_empty() && !is_date(&v.date_maj) {
+        p("date_maj", format!("'{}' must be a real date written YYYY-MM-DD (ISO 8601, no time), e.g. \"2024-04-02\"", v.date_maj));
+    }
+    if let Some(code) = v.code_insee.as_deref().filter(|c| !is_insee_code(c)) {
+        p("code_insee", format!(
+            "'{code}' is not an INSEE town code: 5 characters, e.g. \"51454\"; in Corsica \"2A\" or \"2B\" and 3 digits (\"2A004\"), never \"20…\""
+        ));
+    }
+    for (field, value, range) in [("latitude", v.latitude, 90.0), ("longitude", v.longitude, 180.0)] {
+        if let Some(x) = value.filter(|x| !(x.is_finite() && x.abs() <= range)) {
+            p(field, format!("{x} is outside -{range}…{range}: give WGS84 (GPS) degrees, e.g. 43.52609"));
+        }
+    }
+    if let Some(t) = v.telephone.as_deref().filter(|t| !t.is_empty() && !is_phone(t)) {
+        p("telephone", format!(
+            "'{t}' must be in international format with no spaces: a French code ({}) then the number without its first 0 (6 to 9 digits), e.g. \"+33180059880\"",
+            PHONE_CODES.join(", ")
+        ));
+    }
+    for mail in v.courriels.0.iter().filter(|m| !m.is_empty() && !is_email(m)) {
+        p("courriels", format!("'{mail}' is not an e-mail address (name@domain.fr); separate several by '|'"));
+    }
+    for url in v.site_web.0.iter().filter(|u| !u.is_empty() && !is_url(u)) {
+        p("site_web", format!("'{url}' must be a full address starting with https:// (or http://); separate several by '|'"));
+    }
+    for (field, value) in [("fiche_acces_libre", &v.fiche_acces_libre), ("prise_rdv", &v.prise_rdv)] {
+        if let Some(url) = value.as_deref().filter(|u| !is_url(u)) {
+            let example = if url.contains("://") { String::new() } else { format!(", e.g. \"https://{url}\"") };
+            p(field, format!("'{url}' must be a full address starting with https:// (or http://){example}"));
+        }
+    }
+    if let Some(h) = v.horaires.as_deref().and_then(opening_hours_problem) {
+        p("horaires", h);
+    }
+    let vocabularies: BTreeMap<&str, &[&str]> = VOCABULARIES.iter().copied().collect();
+    for (field, values) in v.lists() {
+        let vocabulary = vocabularies.get(field).copied();
+        for value in &values.0 {
+            if let Some(m) = list_value_problem(value, vocabulary) {
+                p(field, m);
             }
         }
-        if !v.pivot.is_empty() && !is_pivot(&v.pivot) {
-            p(
-                "pivot",
-                format!(
-                    "'{}' is neither a SIRET (14 digits) nor an RNA number (W and 9 digits)",
-                    v.pivot
-                ),
-            );
-        }
-        if !v.code_postal.is_empty() && !is_postcode(&v.code_postal) {
-            p(
-                "code_postal",
-                format!(
-                    "'{}' must be exactly 5 digits, e.g. \"69001\"",
-                    v.code_postal
-                ),
-            );
-        }
-        if !v.date_maj.is_empty() && !is_date(&v.date_maj) {
-            p(
-                "date_maj",
-                format!(
-                    "'{}' must be a date written YYYY-MM-DD, e.g. \"2021-09-30\"",
-                    v.date_maj
-                ),
-            );
-        }
-        if v.services.is_empty() {
-            p(
-                "services",
-                "required field: list at least one service".into(),
-            );
-        }
-        if let Some(code) = v.code_insee.as_deref().filter(|c| !is_insee_code(c)) {
-            p(
-                "code_insee",
-                format!("'{code}' must be 5 digits (or 2A/2B and 3 digits)"),
-            );
-        }
-        for (field, value, range) in [
-            ("latitude", v.latitude, 90.0),
-            ("longitude", v.longitude, 180.0),
-        ] {
-            if let Some(x) = value.filter(|x| !(x.is_finite() && x.abs() <= range)) {
-                p(
-                    field,
-                    format!("{x} is outside -{range}…{range} (WGS84 degrees)"),
-                );
-            }
-        }
-        if v.latitude.is_some() != v.longitude.is_some() {
-            p(
-                if v.latitude.is_some() {
-                    "longitude"
-                } else {
-                    "latitude"
-                },
-                "latitude and longitude go together: give both or neither".into(),
-            );
-        }
-        if let Some(t) = v.telephone.as_deref().filter(|t| !is_phone(t)) {
-            p("telephone", format!("'{t}' must be in international format: + then digits, no spaces, e.g. \"+33180059880\""));
-        }
-        for mail in v.courriels.0.iter().filter(|m| !is_email(m)) {
-            p("courriels", format!("'{mail}' is not an email address"));
-        }
-        for url in v.site_web.0.iter().filter(|u| !is_url(u)) {
-            p(
-                "site_web",
-                format!("'{url}' must start with http:// or https://"),
-            );
-        }
-        for (field, value) in [
-            ("fiche_acces_libre", &v.fiche_acces_libre),
-            ("prise_rdv", &v.prise_rdv),
-        ] {
-            if let Some(url) = value.as_deref().filter(|u| !is_url(u)) {
-                p(
-                    field,
-                    format!("'{url}' must start with http:// or https://"),
-                );
-            }
-        }
-        if let Some(h) = v.horaires.as_deref().and_then(opening_hours_problem) {
-            p("horaires", h);
-        }
-        let mut seen: Vec<&str> = Vec::new();
-        for (field, text) in v.texts() {
-            if !seen.contains(&field) {
-                if let Some(m) = text_problem(field, text) {
-                    seen.push(field);
-                    p(field, m);
-                }
-            }
-        }
-        for (field, values, vocabulary) in [
-            ("services", &v.services, &SERVICES[..]),
-            (
-                "dispositif_programmes_nationaux",
-                &v.dispositif_programmes_nationaux,
-                &PROGRAMMES[..],
-            ),
-            (
-                "publics_specifiquement_adresses",
-                &v.publics_specifiquement_adresses,
-                &PUBLICS[..],
-            ),
-            (
-                "prise_en_charge_specifique",
-                &v.prise_en_charge_specifique,
-                &SUPPORT[..],
-            ),
-            ("frais_a_charge", &v.frais_a_charge, &FEES[..]),
-            ("modalites_acces", &v.modalites_acces, &ACCESS[..]),
-            (
-                "modalites_accompagnement",
-                &v.modalites_accompagnement,
-                &SUPPORT_MODES[..],
-            ),
-            ("itinerance", &v.itinerance, &ROAMING[..]),
-        ] {
-            for value in &values.0 {
-                if !vocabulary.iter().any(|e| vocabulary_match(value, e)) {
-                    p(
-                        field,
-                        format!(
-                            "'{value}' is not in the standard's list: {}",
-                            vocabulary.join(" · ")
-                        ),
-                    );
-                }
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for (field, text) in v.texts() {
+        if !seen.contains(&field) {
+            if let Some(m) = text_problem(field, text) {
+                seen.push(field);
+                p(field, m);
             }
         }
     }
     problems
+}
+
+/// What the standard allows but deserves a look, as `venue[i].field: message`:
+/// a latitude without longitude (or the reverse), which cannot place the venue
+/// on a map; a 9-digit pivot (a SIREN names a company, not the venue; the
+/// schema accepts it, the ANCT library does not).
+pub fn venue_warnings(venues: &[Venue]) -> Vec<VenueProblem> {
+    let mut out = Vec::new();
+    for (index, v) in venues.iter().enumerate() {
+        let mut w = |field: &str, message: &str| out.push(VenueProblem { index, field: field.into(), message: message.into() });
+        match (v.latitude, v.longitude) {
+            (Some(_), None) => w("longitude", "missing while latitude is given: the venue cannot be placed on a map or found by distance; add it"),
+            (None, Some(_)) => w("latitude", "missing while longitude is given: the venue cannot be placed on a map or found by distance; add it"),
+            _ => {}
+        }
+        if let Some(h) = v.horaires.as_deref().filter(|h| with_short_day_names(h) != *h) {
+            w("horaires", &format!("'{h}' uses three-letter day names: OpenStreetMap writes \"{}\"", with_short_day_names(h)));
+        }
+        if v.pivot.len() == 9 && all_digits(&v.pivot) {
+            w("pivot", "9 digits: a SIREN names the company, not this venue, and the ANCT library (the national map) rejects it; give the establishment's 14-digit SIRET if it has one");
+        }
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------
