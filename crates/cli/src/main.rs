@@ -11,6 +11,8 @@
 //! - `repere calibrate EXPORTS…`: item parameters fitted from records (see `calibrate.rs`).
 //! - `repere report EXPORTS…`: one self-contained HTML report from many exports (see `report.rs`).
 //! - `repere bench …`: time per answer (see `bench.rs`).
+//! - `repere venues extract …`: a local offers file from the national venue data (see `venues.rs`).
+//! - `repere COMMAND --help`: the usage of that command.
 
 mod args;
 mod bench;
@@ -22,22 +24,29 @@ mod report;
 mod sim_export;
 mod simulate;
 mod stats;
+mod venues;
 
 use repere_content::{load_content, ContentRoot, Diagnostic};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage:
-  repere validate [PATH…]        check assessments/ (bank, referral.toml, venues/), locales/ and images (default: .);
-                                 a PATH ending in .json or .csv is checked as a venue file
-  repere bank export [PATH]      print the item bank as JSON
+const BANK_USAGE: &str = "  repere bank export [PATH]      print the item bank as JSON
   repere bank stats [PATH]       count items per domain, level and kind";
+
+const VALIDATE_USAGE: &str = "  repere validate [PATH…]        check assessments/ (bank, referral.toml, venues/), locales/ and images (default: .);
+                                 a PATH ending in .json or .csv is checked as a venue file (national standard v1.0.x),
+                                 with its warnings";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let words: Vec<&str> = args.iter().map(String::as_str).collect();
+    if words.iter().any(|w| matches!(*w, "--help" | "-h")) {
+        println!("usage:\n{}", help(words.first().copied()));
+        return ExitCode::SUCCESS;
+    }
     match words.as_slice() {
         ["validate", paths @ ..] => validate(paths),
+        ["venues", rest @ ..] => venues::main(rest),
         ["bank", "export", rest @ ..] => export(rest.first().copied().unwrap_or(".")),
         ["bank", "stats", rest @ ..] => bank_stats(rest.first().copied().unwrap_or(".")),
         ["bank", "positions", rest @ ..] => engine_command(positions::main(rest)),
@@ -62,15 +71,31 @@ fn main() -> ExitCode {
 
 fn usage() -> String {
     format!(
-        "{USAGE}\n{}\n{}\n{}\n{}\n{}\n{}\n{}",
+        "usage:\n{VALIDATE_USAGE}\n{BANK_USAGE}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}",
         positions::USAGE,
         simulate::USAGE,
         sim_export::USAGE,
         calibrate::USAGE,
         report::USAGE,
         bench::USAGE,
-        decode::USAGE
+        decode::USAGE,
+        venues::USAGE
     )
+}
+
+/// The usage of one command (`repere COMMAND --help`), or of all.
+fn help(command: Option<&str>) -> String {
+    match command {
+        Some("validate") => VALIDATE_USAGE.to_string(),
+        Some("bank") => format!("{BANK_USAGE}\n{}", positions::USAGE),
+        Some("simulate") => format!("{}\n{}", simulate::USAGE, sim_export::USAGE),
+        Some("calibrate") => calibrate::USAGE.to_string(),
+        Some("report") => report::USAGE.to_string(),
+        Some("bench") => bench::USAGE.to_string(),
+        Some("decode") => decode::USAGE.to_string(),
+        Some("venues") => venues::USAGE.to_string(),
+        _ => usage().trim_start_matches("usage:\n").to_string(),
+    }
 }
 
 fn bank_stats(path: &str) -> ExitCode {
@@ -123,7 +148,12 @@ fn validate(paths: &[&str]) -> ExitCode {
     for path in &paths {
         if repere_content::is_venue_file(path) {
             match repere_content::load_venues(path) {
-                Ok(venues) => println!("{}: ok — {} venues", path.display(), venues.len()),
+                Ok(venues) => {
+                    println!("{}: ok — {} venues", path.display(), venues.len());
+                    for w in repere_content::venue_file_warnings(path, &venues) {
+                        println!("{w}");
+                    }
+                }
                 Err(mut problems) => all.append(&mut problems),
             }
             continue;

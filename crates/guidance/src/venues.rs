@@ -772,6 +772,14 @@ pub fn check_venue(v: &Venue) -> Vec<(&'static str, String)> {
     problems
 }
 
+/// Great-circle distance between two WGS84 positions (latitude, longitude),
+/// in kilometres (haversine, Earth radius 6371 km).
+pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+}
+
 /// What the standard allows but deserves a look, as `venue[i].field: message`:
 /// a latitude without longitude (or the reverse), which cannot place the venue
 /// on a map; a 9-digit pivot (a SIREN names a company, not the venue; the

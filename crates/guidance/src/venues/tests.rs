@@ -489,3 +489,13 @@ fn three_letter_day_names_become_osm_ones() {
         ["venue[0].horaires: 'Mo-Sun 10:00-12:00' uses three-letter day names: OpenStreetMap writes \"Mo-Su 10:00-12:00\""]
     );
 }
+
+#[test]
+fn distances_are_great_circle_kilometres() {
+    // Paris (Notre-Dame) – Lyon (Bellecour): about 392 km as the crow flies.
+    let d = distance_km((48.853, 2.3499), (45.7578, 4.832));
+    assert!((d - 392.0).abs() < 3.0, "{d}");
+    assert_eq!(distance_km((45.0, 4.0), (45.0, 4.0)), 0.0);
+    // One degree of latitude is about 111.2 km anywhere.
+    assert!((distance_km((10.0, 0.0), (11.0, 0.0)) - 111.19).abs() < 0.1);
+}
