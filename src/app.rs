@@ -88,6 +88,7 @@ pub fn App() -> impl IntoView {
         watch_inactivity(state, idle);
     }
     forget_on_leaving(state);
+    crate::embed::init(state, i18n);
 
     view! {
         <a class="skip" href="#main">{move || i18n.t("skip-to-content")}</a>

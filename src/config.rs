@@ -1,5 +1,6 @@
 //! What the page was opened with: `?lang=`, `?mode=`, `?seed=`, `?idle=`,
-//! `?venues=`, `?preview=`.
+//! `?venues=`, `?preview=`. The embed parameters (`?embed=1`, `theme`,
+//! `result-origin`, `host`) are read by `crate::embed`.
 //! Unknown or malformed values never break the app: each falls back to its
 //! default and is listed in `ignored`, which the app logs discreetly.
 //! A parameter given twice is decided by its last occurrence, for every
@@ -21,6 +22,9 @@ pub enum AppMode {
 pub struct UrlConfig {
     pub lang: Option<String>,
     pub mode: AppMode,
+    /// The test's length when the page asks for one (`?mode=screening|profile`,
+    /// as an embedding venue does); otherwise it follows `mode`.
+    pub test: Option<repere_engine::Mode>,
     /// Fixed seed for reproducible sessions (tests, demonstrations).
     pub seed: Option<u64>,
     /// Seconds of inactivity before the kiosk warns and resets.
@@ -49,7 +53,7 @@ pub enum VenueSource {
 }
 
 impl VenueSource {
-    fn parse(value: &str) -> Option<VenueSource> {
+    pub fn parse(value: &str) -> Option<VenueSource> {
         let name_char = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_';
         if (1..=40).contains(&value.len()) && value.bytes().all(name_char) {
             return Some(VenueSource::Embedded(value.to_string()));
@@ -76,6 +80,7 @@ impl UrlConfig {
         let mut config = UrlConfig {
             lang: None,
             mode: AppMode::Kiosk,
+            test: None,
             seed: None,
             idle_seconds: DEFAULT_IDLE_SECONDS,
             idle_explicit: false,
@@ -118,6 +123,14 @@ impl UrlConfig {
                         config.mode = AppMode::Aidant;
                         true
                     }
+                    "screening" => {
+                        config.test = Some(repere_engine::Mode::Screening);
+                        true
+                    }
+                    "profile" => {
+                        config.test = Some(repere_engine::Mode::Profile);
+                        true
+                    }
                     _ => false,
                 },
                 "seed" => value.parse().map(|s| config.seed = Some(s)).is_ok(),
@@ -149,6 +162,8 @@ impl UrlConfig {
                     config.venues = VenueSource::parse(value);
                     config.venues.is_some()
                 }
+                // Read (and reported when refused) by `crate::embed`.
+                key if repere_embed::params::KEYS.contains(&key) => true,
                 _ => false,
             };
             if !ok {
@@ -172,6 +187,16 @@ mod tests {
         assert_eq!(c.idle_seconds, 60);
         assert_eq!(c.venues, Some(VenueSource::Embedded("sample".into())));
         assert!(c.ignored.is_empty());
+    }
+
+    #[test]
+    fn an_embedding_venue_chooses_the_test_length() {
+        let c = UrlConfig::parse("?embed=1&mode=screening&result-origin=https://a.example&theme=accent:000");
+        assert_eq!(c.test, Some(repere_engine::Mode::Screening));
+        assert_eq!(c.mode, AppMode::Kiosk, "the person is alone, as at a kiosk");
+        assert!(c.ignored.is_empty(), "{:?}", c.ignored);
+        assert_eq!(UrlConfig::parse("?mode=profile").test, Some(repere_engine::Mode::Profile));
+        assert_eq!(UrlConfig::parse("?mode=aidant").test, None);
     }
 
     #[test]

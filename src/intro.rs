@@ -126,6 +126,7 @@ pub fn Consent() -> impl IntoView {
                 <li>{move || i18n.t("consent-nothing-kept")}</li>
                 <li>{move || i18n.t("consent-no-name")}</li>
                 <li>{move || i18n.t("consent-finish-wipes")}</li>
+                <crate::embed::SharingNotice/>
             </ul>
             <crate::venue_view::StatsNotice/>
             <button class="primary big next" on:click=move |_| state.start()>{move || i18n.t("consent-accept")}</button>

@@ -12,6 +12,7 @@
 //! - `item_view`: one question of any kind (choice, hotspot, order, entry).
 //! - `fiche_view`: the conseiller's fiche from a result code (QR link or typed).
 //! - `stats`, `venue_view`: anonymous venue statistics (off unless the venue's configuration turns them on) and the venue screen.
+//! - `embed`: embed mode (`?embed=1`): the postMessage glue of `repere-embed`.
 //! - `browser`: the few browser calls (document language, speech, crash page), best-effort.
 
 mod app;
@@ -19,6 +20,7 @@ mod browser;
 mod config;
 mod content;
 mod fiche_view;
+mod embed;
 mod i18n;
 mod intro;
 mod item_view;

@@ -31,8 +31,15 @@ pub enum Offers {
 /// (see `crate::stats::read_venue_file`).
 pub fn load(source: Option<VenueSource>, stats_code: RwSignal<Option<crate::stats::VenueCode>>) -> RwSignal<Offers> {
     let offers = RwSignal::new(Offers::NotConfigured);
+    load_into(offers, source);
+    offers
+}
+
+/// Load the offers of `source` into an existing signal (a venue's host page
+/// may change the file before a test).
+pub fn load_into(offers: RwSignal<Offers>, source: Option<VenueSource>) {
     match source {
-        None => {}
+        None => offers.set(Offers::NotConfigured),
         Some(VenueSource::Embedded(name)) => offers.set(checked(content::venues(&name))),
         Some(VenueSource::SameOrigin(path)) => {
             offers.set(Offers::Loading);
@@ -47,7 +54,6 @@ pub fn load(source: Option<VenueSource>, stats_code: RwSignal<Option<crate::stat
             });
         }
     }
-    offers
 }
 
 fn checked(venues: Result<Vec<Venue>, String>) -> Offers {

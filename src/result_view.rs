@@ -14,7 +14,7 @@ use repere_guidance::result_code::{encode, Precision, ResultSummary};
 use crate::offers::Offers;
 use repere_guidance::local_schemes::accepts_pass_numerique;
 use repere_guidance::venues::{match_venues, MatchOptions, Venue};
-use repere_engine::DomainEstimate;
+use repere_engine::{DomainEstimate, Session};
 
 /// The result code and its QR code, for the conseiller numérique to scan:
 /// levels and referral only, nothing personal (see docs/result-code.md).
@@ -54,15 +54,12 @@ pub fn ResultScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
     let mode = state.mode();
     let declarative = state.declarative.get_untracked();
-    let Some((estimates, referral, code)) = state.session.with_untracked(|s| {
-        let s = s.as_ref()?;
-        let input = ReferralInput::from_session(s, declarative.clone());
-        let referral = content::rules().ok().map(|rules| evaluate(&rules, &input));
-        let code = referral.as_ref().map(|r| encode(&ResultSummary::from_session(s, r)));
-        Some((s.estimates(), referral, code))
-    }) else {
+    let Some((estimates, outcome)) =
+        state.session.with_untracked(|s| s.as_ref().map(|s| (s.estimates(), referral_and_code(s, declarative.clone()))))
+    else {
         return view! { <p>{move || i18n.t("error-bank")}</p> }.into_any();
     };
+    let (referral, code) = outcome.unzip();
     let strengths: Vec<String> = estimates.iter().filter(|e| e.level >= 3).map(|e| format!("domain-{}", e.domain)).collect();
     let title = worded(mode, "result-title");
     view! {
@@ -83,6 +80,15 @@ pub fn ResultScreen() -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// The referral and the result code of a session (`None` if the embedded
+/// rules cannot be read, which the build prevents).
+pub fn referral_and_code(session: &Session, declarative: Declarative) -> Option<(Referral, String)> {
+    let rules = content::rules().ok()?;
+    let referral = evaluate(&rules, &ReferralInput::from_session(session, declarative));
+    let code = encode(&ResultSummary::from_session(session, &referral));
+    Some((referral, code))
 }
 
 /// A titled list of translated texts, or nothing when the list is empty.

@@ -56,6 +56,16 @@ impl AppState {
         self.config.with_value(|c| c.mode)
     }
 
+    /// The test's length: the page's choice, else the mode's own.
+    pub fn engine_mode(&self) -> Mode {
+        self.config.with_value(|c| {
+            c.test.unwrap_or(match c.mode {
+                AppMode::Kiosk => Mode::Profile,
+                AppMode::Aidant => Mode::Screening,
+            })
+        })
+    }
+
     /// The screen after the language choice.
     pub fn after_language(&self) {
         self.screen.set(match self.mode() {
@@ -69,10 +79,7 @@ impl AppState {
         let config = self.config.get_value();
         match content::bank() {
             Ok(bank) => {
-                let mode = match config.mode {
-                    AppMode::Kiosk => Mode::Profile,
-                    AppMode::Aidant => Mode::Screening,
-                };
+                let mode = self.engine_mode();
                 let seed = config.seed.unwrap_or_else(browser::random_seed);
                 self.session.set(Some(Session::new(bank, mode, seed)));
                 self.paused.set(false);

@@ -180,3 +180,6 @@ venue-by-week = Tests per week
 venue-chart-table = the figures are in the table that follows
 # engine: variable-length tests — the only honest promise is an upper bound
 question-progress-at-most = Question { $number } · at most { $max }
+
+## Embed mode (widget on a venue's site)
+embed-shares-result = Your result (levels, advice and result code, nothing else) will be sent to the site { $site }.

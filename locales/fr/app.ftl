@@ -180,3 +180,6 @@ venue-by-week = Tests par semaine
 venue-chart-table = les chiffres sont dans le tableau qui suit
 # engine: variable-length tests — the only honest promise is an upper bound
 question-progress-at-most = Question { $number } · { $max } au maximum
+
+## Embed mode (widget on a venue's site)
+embed-shares-result = Votre résultat (niveaux, conseil et code du résultat, rien d'autre) sera transmis au site { $site }.

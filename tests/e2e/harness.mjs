@@ -24,9 +24,10 @@ const fixturesDir = resolve(here, 'fixtures');
 
 /**
  * Serve `dir` on 127.0.0.1 at a free port, and the test fixtures under /fixtures/.
- * `cacheControl` is sent with every file (a host that forgets `no-store`: '').
+ * `cacheControl` is sent with every file (a host that forgets `no-store`: '');
+ * `headers` (read at each request) are added to every response.
  */
-export async function serve(dir = distDir, { cacheControl = 'no-store' } = {}) {
+export async function serve(dir = distDir, { cacheControl = 'no-store', headers: extra = {} } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -37,7 +38,7 @@ export async function serve(dir = distDir, { cacheControl = 'no-store' } = {}) {
       const body = await readFile(file);
       const headers = { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' };
       if (cacheControl) headers['cache-control'] = cacheControl;
-      res.writeHead(200, headers);
+      res.writeHead(200, { ...headers, ...extra });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -156,4 +157,27 @@ export async function assertNoTrace(page, lang = 'fr') {
     lang: document.documentElement.lang,
   }));
   assert.deepEqual(trace, { items: 0, local: 0, session: 0, lang }, 'nothing of the previous person is left');
+}
+
+/**
+ * Two origins on loopback for the embedded widget: the widget (dist/) at
+ * http://127.0.0.1:P1/, sent with the headers docs/embed.md recommends
+ * (frame-ancestors naming the host), and the demo venue page (docs/demo/) at
+ * http://localhost:P2/. The same venue server seen as http://127.0.0.1:P2/ is
+ * a third origin, for messages that must be ignored.
+ */
+export async function serveEmbedding() {
+  const { serveVenueDemo } = await import('../../scripts/venue-demo.mjs');
+  const headers = { 'x-content-type-options': 'nosniff' };
+  const widget = await serve(distDir, { headers });
+  const venue = await serveVenueDemo({ widgetUrl: widget.url });
+  const hostOrigin = `http://localhost:${venue.port}`;
+  headers['content-security-policy'] = `frame-ancestors 'self' ${hostOrigin}`;
+  return {
+    widgetUrl: widget.url,
+    widgetOrigin: new URL(widget.url).origin,
+    hostOrigin,
+    thirdOrigin: `http://127.0.0.1:${venue.port}`,
+    close: async () => { await widget.close(); await venue.close(); },
+  };
 }
