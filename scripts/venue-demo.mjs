@@ -46,7 +46,7 @@ export async function serveVenueDemo({ widgetUrl, port = 0 }) {
   return { port: server.address().port, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const arg = (name, fallback) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : fallback; };
   const widgetUrl = arg('--widget', 'http://127.0.0.1:8080/');
   const { port } = await serveVenueDemo({ widgetUrl, port: Number(arg('--port', '8081')) });

@@ -243,8 +243,8 @@ fn apply_theme(theme: &Theme) {
         let _ = style.set_property("--primary", &accent.to_hex());
     }
     if let Some(scale) = theme.scale {
-        // The stylesheet's root size is 112.5 %; everything is in rem.
-        let _ = style.set_property("font-size", &format!("{}%", 112.5 * scale));
+        // The root font size is 112.5 % × --scale; everything is in rem.
+        let _ = style.set_property("--scale", &scale.to_string());
     }
 }
 

@@ -6,9 +6,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveEmbedding, launch, axeViolations, currentItem, waitForNext, collectErrors } from './harness.mjs';
+import { distDir, serveEmbedding, launch, axeViolations, currentItem, waitForNext, collectErrors } from './harness.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 let origins, browser;
@@ -53,15 +55,21 @@ function hostSends(page, message) {
   return page.evaluate(([m, origin]) => document.querySelector('iframe[data-repere]').contentWindow.postMessage(m, origin), [message, origins.widgetOrigin]);
 }
 
-/** The iframe is exactly as tall as the widget's content: nothing scrolls inside it. */
+/** The iframe becomes exactly as tall as the widget's content, and nothing scrolls inside it
+ * (polled until it holds, for at most 10 s: the content may still be settling). */
 async function assertFits(page, frame) {
-  await frame.waitForFunction(() => {
-    const el = document.documentElement;
-    return el.scrollHeight <= window.innerHeight + 1 && el.scrollWidth <= window.innerWidth + 1;
-  });
-  const frameHeight = await page.$eval('iframe[data-repere]', (f) => f.getBoundingClientRect().height);
-  const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
-  assert.ok(Math.abs(frameHeight - content) <= 1, `iframe ${frameHeight}px for content ${content}px`);
+  let seen;
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
+    const inside = await frame.evaluate(() => {
+      const el = document.documentElement;
+      return { content: el.getBoundingClientRect().height, scrollHeight: el.scrollHeight, scrollWidth: el.scrollWidth, width: innerWidth, height: innerHeight };
+    });
+    const frameHeight = await page.$eval('iframe[data-repere]', (f) => f.getBoundingClientRect().height);
+    seen = { frameHeight, ...inside };
+    if (Math.abs(frameHeight - inside.content) <= 1 && inside.scrollHeight <= inside.height + 1 && inside.scrollWidth <= inside.width + 1) return;
+    await frame.waitForTimeout(50);
+  }
+  assert.fail(`the iframe does not fit its content: ${JSON.stringify(seen)}`);
 }
 
 /** What the venue's own page holds, to compare before and after a session. */
@@ -154,6 +162,12 @@ async function assertCompleted(page, frame) {
   assert.ok(decoded.includes(done.path), `the code carries the path ${done.path}: ${decoded}`);
   return done;
 }
+
+test('embed.js stays tiny: at most 3 KB gzip, no import, no global', () => {
+  const source = readFileSync(resolve(distDir, 'embed.js'));
+  assert.ok(gzipSync(source, { level: 9 }).length <= 3 * 1024, `${gzipSync(source, { level: 9 }).length} bytes gzip`);
+  assert.doesNotMatch(source.toString(), /\bimport\b|require\(|postMessage\([^)]*'\*'/);
+});
 
 test('embed.js: a screening by touch at 360 px; the declared host receives progress, resize and completed', async () => {
   const { context, page, frame, errors, requests } = await openVenue(touchWithAxe);
@@ -299,6 +313,10 @@ test('third-origin messages are ignored; malformed ones get error; the session g
   await hostSends(page, { repere: 1, type: 'configure', lang: 'en' });
   await frame.waitForFunction(() => document.documentElement.lang === 'en');
   assert.equal((await waitForEvent(page, 'ready', 2)).lang, 'en');
+  // A bounded font scale: 18 px × 1.25, and the iframe follows the new height.
+  await hostSends(page, { repere: 1, type: 'configure', theme: { scale: 1.25 } });
+  await frame.waitForFunction(() => getComputedStyle(document.documentElement).fontSize === '22.5px');
+  await assertFits(page, frame);
   await page.click('#send-reset');
   await frame.waitForSelector('.welcome');
   assert.equal(await frame.locator('[data-item], .result').count(), 0, 'reset forgets the person');
