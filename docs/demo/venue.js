@@ -2,6 +2,17 @@
 // the widget sends and can send the two host messages. A venue's page checks
 // origin and source exactly like this before reading a message.
 (function () {
+  const panel = document.createElement('section');
+  panel.className = 'demo-tools';
+  panel.setAttribute('aria-labelledby', 'events-title');
+  panel.innerHTML = `<h2 id="events-title">Messages reçus du widget</h2>
+    <p>Ce que la page de la médiathèque reçoit, dans l'ordre (protocole <code>repere: 1</code>).</p>
+    <div class="demo-buttons">
+      <button type="button" id="send-reset">Envoyer « reset »</button>
+      <button type="button" id="send-english">Envoyer « configure » (anglais)</button>
+    </div>
+    <ol id="events"></ol>`;
+  document.querySelector('main').append(panel);
   const log = document.getElementById('events');
   const frame = () => document.querySelector('iframe[data-repere]');
   const widgetOrigin = () => new URL(frame().src).origin;

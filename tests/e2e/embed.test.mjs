@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { distDir, serveEmbedding, launch, axeViolations, currentItem, waitForNext, collectErrors } from './harness.mjs';
+import { distDir, serveEmbedding, launch, axeViolations, currentItem, waitForNext, collectErrors, startKiosk, answerAll } from './harness.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 let origins, browser;
@@ -95,25 +95,6 @@ function decode(code) {
   return JSON.parse(execFileSync(resolve(root, 'target/debug/repere'), ['decode', code, '--json', '--bank', root], { encoding: 'utf8' }));
 }
 
-/** Answer by touch until the result (a real answer, or "I don't know" every third). */
-async function answerByTouch(frame) {
-  for (let i = 0; i < 40 && (await currentItem(frame)); i++) {
-    const id = await currentItem(frame);
-    const kind = await frame.getAttribute('[data-item]', 'data-kind');
-    if (i % 3 === 2) {
-      await frame.tap('button.dont-know');
-    } else {
-      if (kind === 'choice') await frame.locator('button.choice').nth(i % 2).tap();
-      if (kind === 'hotspot') await frame.locator('button.region').first().tap();
-      if (kind === 'order') await frame.locator('button.move:not([disabled])').first().tap();
-      if (kind === 'entry') await frame.fill('#entry-input', 'abc');
-      await frame.tap('button.confirm');
-    }
-    await waitForNext(frame, id);
-  }
-  await frame.waitForSelector('.result');
-}
-
 /** Press Tab (from wherever focus is, host page included) until `selector` in the widget has the focus. */
 async function tabTo(page, frame, selector) {
   for (let i = 0; i < 80; i++) {
@@ -195,7 +176,7 @@ test('embed.js: a screening by touch at 360 px; the declared host receives progr
   assert.ok(first.max >= first.item);
   await assertFits(page, frame);
   assert.deepEqual(await axeViolations(frame), []);
-  await answerByTouch(frame);
+  await answerAll(frame);
   const progress = (await events(page)).filter((e) => e.type === 'progress');
   assert.deepEqual(progress.map((p) => p.item), progress.map((_, i) => i + 1), 'one progress per item, in order');
   await assertCompleted(page, frame);
@@ -327,11 +308,7 @@ test('the plain iframe works without embed.js: ready, sizing by the host, comple
   const { context, page, frame } = await openVenue(touch, 'iframe.html');
   assert.equal((await events(page)).find((e) => e.type === 'ready').results, true);
   await assertFits(page, frame);
-  await frame.tap('.welcome button.start');
-  for (const screen of ['.how', '.consent', '[data-item]']) {
-    await frame.tap('button.next');
-    await frame.waitForSelector(screen);
-  }
+  await startKiosk(frame);
   await frame.tap('button.pause');
   await frame.tap('button.finish-now');
   await frame.waitForSelector('.result');
