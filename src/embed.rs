@@ -80,6 +80,14 @@ pub fn init(state: AppState, i18n: I18n) {
     }
     let embed = Embed { parent: StoredValue::new(parent), result_origins: RwSignal::new(params.result_origins) };
     provide_context(embed);
+    // Nothing is stored in embed mode: a venue file's statistics setting
+    // (which keeps records on the device, for a venue's own kiosk) is ignored.
+    Effect::new(move |_| {
+        if state.stats.code.with(Option::is_some) {
+            state.stats.code.set(None);
+            browser::log_warning("Repère (embed): the venue file turns statistics on; they stay off in embed mode (nothing is stored)");
+        }
+    });
 
     post_ready(embed, state, i18n);
     errors.into_iter().for_each(|e| embed.refuse(e));
@@ -217,7 +225,7 @@ fn configure(embed: Embed, state: AppState, i18n: I18n, settings: Settings) {
     }
     if let Some(source) = settings.venues.as_deref().and_then(VenueSource::parse) {
         state.config.update_value(|c| c.venues = Some(source.clone()));
-        crate::offers::load_into(state.offers, Some(source));
+        crate::offers::load_into(state.offers, Some(source), state.stats.code);
     }
     if let Some(theme) = settings.theme {
         apply_theme(&theme);

@@ -31,13 +31,13 @@ pub enum Offers {
 /// (see `crate::stats::read_venue_file`).
 pub fn load(source: Option<VenueSource>, stats_code: RwSignal<Option<crate::stats::VenueCode>>) -> RwSignal<Offers> {
     let offers = RwSignal::new(Offers::NotConfigured);
-    load_into(offers, source);
+    load_into(offers, source, stats_code);
     offers
 }
 
 /// Load the offers of `source` into an existing signal (a venue's host page
 /// may change the file before a test).
-pub fn load_into(offers: RwSignal<Offers>, source: Option<VenueSource>) {
+pub fn load_into(offers: RwSignal<Offers>, source: Option<VenueSource>, stats_code: RwSignal<Option<crate::stats::VenueCode>>) {
     match source {
         None => offers.set(Offers::NotConfigured),
         Some(VenueSource::Embedded(name)) => offers.set(checked(content::venues(&name))),

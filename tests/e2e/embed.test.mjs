@@ -308,6 +308,12 @@ test('the plain iframe works without embed.js: ready, sizing by the host, comple
   const { context, page, frame } = await openVenue(touch, 'iframe.html');
   assert.equal((await events(page)).find((e) => e.type === 'ready').results, true);
   await assertFits(page, frame);
+  // A venue file that turns statistics on (for a venue's own kiosk): embedded,
+  // they stay off, so nothing is stored on the visitor's device.
+  const warned = page.waitForEvent('console', (m) => m.text().includes('stay off in embed mode'));
+  await hostSends(page, { repere: 1, type: 'configure', venues: 'fixtures/venues-stats.json' });
+  await waitForEvent(page, 'ready', 2);
+  await warned;
   await startKiosk(frame);
   await frame.tap('button.pause');
   await frame.tap('button.finish-now');
