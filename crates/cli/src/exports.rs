@@ -16,6 +16,17 @@ pub struct InputError {
     pub message: String,
 }
 
+/// The commands that read exports need at least one (usage error, exit 2).
+pub fn require_files(files: &[String]) -> Result<(), crate::args::ArgError> {
+    if files.is_empty() {
+        return Err(crate::args::ArgError::Invalid {
+            option: "EXPORTS".into(),
+            message: "name at least one records export".into(),
+        });
+    }
+    Ok(())
+}
+
 /// Hand every record of every file to `sink`, a chunk at a time. The first
 /// problem stops the reading and names the file (and, for CSV, the line).
 pub fn read_exports(files: &[String], mut sink: impl FnMut(&[Record])) -> Result<(), InputError> {

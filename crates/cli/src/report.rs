@@ -61,12 +61,7 @@ fn parse(words: &[&str]) -> Result<Args, ArgError> {
             file => a.files.push(file.into()),
         }
     }
-    if a.files.is_empty() {
-        return Err(ArgError::Invalid {
-            option: "EXPORTS".into(),
-            message: "name at least one records export".into(),
-        });
-    }
+    crate::exports::require_files(&a.files)?;
     Ok(a)
 }
 
