@@ -1,8 +1,9 @@
 //! Build script of the web app: loads and validates the content tree
 //! (assessments/, locales/, public/img) with `repere-content`, refuses to build
-//! a broken bank (printing `file:line: message` for each problem), and embeds
-//! the bank as JSON and every Fluent file, so that adding a language is adding
-//! a folder of `.ftl` files.
+//! a broken bank (printing `file:line: message` for each problem), embeds the
+//! referral rules and venue files, and bakes in the names of the files the app
+//! fetches at run time (the bank, one Fluent text per language folder, so that
+//! adding a language is adding a folder of `.ftl` files).
 //!
 //! `REPERE_CONTENT_ROOT` builds the app on another content tree (a territory's
 //! own bank, or a test fixture); by default, this repository's.
@@ -35,8 +36,18 @@ fn main() {
     };
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);
-    let bank = serde_json::to_string(&content.bank).expect("the bank serialises");
-    std::fs::write(out.join("bank.json"), bank).expect("write bank.json");
+    // The bank and each language's text are files of the built app, fetched
+    // when needed (`repere web-assets` writes them; the same function names
+    // them, so the names baked in here exist).
+    let assets = repere_content::web_assets(&content);
+    std::fs::write(out.join("bank_asset.rs"), format!("/// The bank's file in the built app.\npub static BANK_ASSET: &str = {:?};\n", assets.bank.path))
+        .expect("write bank_asset.rs");
+    let mut code = String::from("/// Every language folder of locales/.\npub static LANGUAGES: &[Language] = &[\n");
+    for l in &assets.languages {
+        writeln!(code, "    Language {{ tag: {:?}, name: {:?}, direction: {:?}, text: {:?} }},", l.lang, l.name, l.direction, l.text.path).unwrap();
+    }
+    code.push_str("];\n");
+    std::fs::write(out.join("languages.rs"), code).expect("write languages.rs");
     let referral = serde_json::to_string(&content.referral).expect("the rules serialise");
     std::fs::write(out.join("referral.json"), referral).expect("write referral.json");
     // Venue files by name (file stem), selectable with `?venues=<name>`.
@@ -48,15 +59,4 @@ fn main() {
     let venues = serde_json::to_string(&venues).expect("the venues serialise");
     std::fs::write(out.join("venues.json"), venues).expect("write venues.json");
 
-    let mut code = String::from("/// Every language folder of locales/: (language tag, Fluent sources).\npub static LOCALES: &[(&str, &[&str])] = &[\n");
-    for locale in &content.locales.locales {
-        write!(code, "    ({:?}, &[", locale.lang).unwrap();
-        for (path, _) in &locale.files {
-            let abs = std::fs::canonicalize(path).expect("locale file exists");
-            write!(code, "include_str!({:?}), ", abs.display().to_string()).unwrap();
-        }
-        code.push_str("]),\n");
-    }
-    code.push_str("];\n");
-    std::fs::write(out.join("locales.rs"), code).expect("write locales.rs");
 }

@@ -19,17 +19,22 @@ use leptos::prelude::*;
 use repere_guidance::referral::Declarative;
 use std::time::Duration;
 
+/// The language the page opens in: `?lang=`; for a fiche opened from a QR
+/// code, the reader's browser language; else the reference language.
+pub fn initial_language(config: &UrlConfig) -> String {
+    let reader_lang = config.code.as_ref().and_then(|_| browser::preferred_language());
+    config.lang.clone().or(reader_lang).unwrap_or_else(|| i18n::DEFAULT_LANGUAGE.to_string())
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let config = UrlConfig::parse(&browser::query_string());
     if !config.ignored.is_empty() {
         browser::log_warning(&format!("Repère: ignored URL parameters: {}", config.ignored.join(", ")));
     }
-    // A fiche opened from a QR code speaks the reader's browser language.
-    let reader_lang = config.code.as_ref().and_then(|_| browser::preferred_language());
-    let lang = RwSignal::new(config.lang.clone().or(reader_lang).unwrap_or_else(|| i18n::DEFAULT_LANGUAGE.to_string()));
+    let i18n = I18n::new(&initial_language(&config));
+    let lang = i18n.lang;
     let inactivity_reset = config.inactivity_reset();
-    let i18n = I18n { lang };
     provide_context(i18n);
     let first_screen = config.preview.clone().map_or(Screen::Welcome, Screen::Preview);
     let first_screen = config.code.clone().map_or(first_screen, Screen::Fiche);
@@ -51,7 +56,7 @@ pub fn App() -> impl IntoView {
 
     Effect::new(move |_| {
         let lang = i18n.lang.get();
-        browser::set_document_language(&lang, i18n::translate(&lang, "language-direction", None) == "rtl");
+        browser::set_document_language(&lang, i18n::is_right_to_left(&lang));
     });
     Effect::new(move |_| {
         let key = match state.screen.get() {

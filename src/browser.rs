@@ -28,6 +28,24 @@ pub fn remove_boot_message() {
     }
 }
 
+/// Replace the whole page with one of index.html's bilingual notices (the
+/// `<template>` with this id), which need no translation loaded.
+pub fn show_notice(template_id: &str) {
+    let Some(document) = document() else { return };
+    // querySelector, not document.body: the failure may be about the body.
+    // Take the notice before emptying the body that holds its template.
+    let notice = document
+        .get_element_by_id(template_id)
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok())
+        .and_then(|t| t.content().clone_node_with_deep(true).ok());
+    if let Ok(Some(body)) = document.query_selector("body") {
+        body.set_text_content(None);
+        if let Some(notice) = notice {
+            let _ = body.append_child(&notice);
+        }
+    }
+}
+
 /// Seconds before the page reloads itself after a crash.
 const CRASH_RELOAD_MS: i32 = 5_000;
 
@@ -37,21 +55,8 @@ const CRASH_RELOAD_MS: i32 = 5_000;
 /// bound by JavaScript, so it still works once the wasm has aborted.
 pub fn crash(message: &str) {
     web_sys::console::error_1(&format!("Repère stopped: {message}").into());
+    show_notice("crash");
     let Some(window) = web_sys::window() else { return };
-    if let Some(document) = window.document() {
-        // querySelector, not document.body: the failure may be about the body.
-        // Take the message before emptying the body that holds its template.
-        let notice = document
-            .get_element_by_id("crash")
-            .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok())
-            .and_then(|t| t.content().clone_node_with_deep(true).ok());
-        if let Ok(Some(body)) = document.query_selector("body") {
-            body.set_text_content(None);
-            if let Some(notice) = notice {
-                let _ = body.append_child(&notice);
-            }
-        }
-    }
     let location = window.location();
     if let Ok(reload) = js_sys::Reflect::get(&location, &"reload".into()).and_then(|f| f.dyn_into::<js_sys::Function>().map_err(JsValue::from)) {
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&reload.bind0(&location), CRASH_RELOAD_MS);

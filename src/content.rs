@@ -1,24 +1,38 @@
-//! The content embedded by the build script (which validated it): the bank,
-//! the referral rules and the venue files.
+//! The content validated by the build script: the bank (fetched at start,
+//! see `main.rs`, from the hashed file the build wrote next to the app), and
+//! the referral rules and venue files (small, embedded).
 
+use repere_engine::Bank;
 use repere_guidance::referral::RuleSet;
 use repere_guidance::venues::Venue;
-use repere_engine::Bank;
 use std::sync::{Arc, OnceLock};
 
-static BANK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/bank.json"));
+include!(concat!(env!("OUT_DIR"), "/bank_asset.rs"));
 static REFERRAL_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/referral.json"));
 static VENUES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/venues.json"));
 
+/// A bank file larger than this is refused (the shipped one is ~100 KB).
+const MAX_BANK_BYTES: usize = 4 * 1024 * 1024;
+
+static BANK_JSON: OnceLock<String> = OnceLock::new();
 static BANK: OnceLock<Result<Arc<Bank>, String>> = OnceLock::new();
 static RULES: OnceLock<Result<RuleSet, String>> = OnceLock::new();
 static VENUES: OnceLock<Vec<(String, Vec<Venue>)>> = OnceLock::new();
 
-/// The bank, parsed once. An error (which the build should make impossible)
-/// is shown on the error screen, never as a panic.
+/// Fetch the bank (once) and check that it parses.
+pub async fn load_bank() -> Result<(), String> {
+    if BANK_JSON.get().is_none() {
+        let text = crate::fetch::fetch_asset(BANK_ASSET, MAX_BANK_BYTES).await?;
+        let _ = BANK_JSON.set(text);
+    }
+    bank().map(|_| ())
+}
+
+/// The bank, parsed once. An error (the build and `load_bank` make it
+/// impossible once the app runs) is shown on the error screen, never as a panic.
 pub fn bank() -> Result<Arc<Bank>, String> {
-    BANK.get_or_init(|| serde_json::from_str::<Bank>(BANK_JSON).map(Arc::new).map_err(|e| e.to_string()))
-        .clone()
+    let Some(json) = BANK_JSON.get() else { return Err("the bank is not loaded".into()) };
+    BANK.get_or_init(|| serde_json::from_str::<Bank>(json).map(Arc::new).map_err(|e| e.to_string())).clone()
 }
 
 /// The referral rules.
@@ -36,7 +50,8 @@ pub fn venues(name: &str) -> Result<Vec<Venue>, String> {
         .ok_or_else(|| format!("no venue file named '{name}' (available: {})", files.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(", ")))
 }
 
-/// The embedded bank as JSON (its hash is the bank version in records).
+/// The bank as JSON (its hash is the bank version in records); empty before
+/// `load_bank`.
 pub fn bank_json() -> &'static str {
-    BANK_JSON
+    BANK_JSON.get().map_or("", String::as_str)
 }

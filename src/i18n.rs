@@ -1,92 +1,165 @@
 //! Translations: every user-visible string comes from the Fluent files in
-//! `locales/`, embedded at build time. The current language is a signal in
-//! context; `I18n::t` reads it, so views re-render when it changes.
+//! `locales/`. Each language's text is a separate file of the built app
+//! (`repere_content::web_assets`), fetched when it is first needed: the
+//! page's language before the app starts (`main.rs`), another one when the
+//! person switches to it. The current language is a signal in context;
+//! `I18n::t` reads it, so views re-render when it changes or when a
+//! language's text arrives.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+/// A language of this build, known before its text is loaded.
+pub struct Language {
+    pub tag: &'static str,
+    /// Its name in itself, for the language buttons.
+    pub name: &'static str,
+    /// `ltr` or `rtl`.
+    pub direction: &'static str,
+    /// The path of its Fluent text in the built app.
+    pub text: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
 /// The reference language, used when a text is missing in another.
 pub const DEFAULT_LANGUAGE: &str = "fr";
 
+/// A language's text larger than this is refused (the shipped ones are ~140 KB).
+const MAX_TEXT_BYTES: usize = 4 * 1024 * 1024;
+
 thread_local! {
-    static BUNDLES: RefCell<HashMap<String, FluentBundle<FluentResource>>> = RefCell::new(HashMap::new());
+    static BUNDLES: RefCell<HashMap<&'static str, FluentBundle<FluentResource>>> = RefCell::new(HashMap::new());
 }
 
-/// Languages embedded in this build, reference language first.
+fn language(tag: &str) -> Option<&'static Language> {
+    LANGUAGES.iter().find(|l| l.tag == tag)
+}
+
+/// Languages of this build, reference language first.
 pub fn languages() -> Vec<&'static str> {
-    let mut langs: Vec<&'static str> = LOCALES.iter().map(|(lang, _)| *lang).collect();
+    let mut langs: Vec<&'static str> = LANGUAGES.iter().map(|l| l.tag).collect();
     langs.sort_by_key(|l| (*l != DEFAULT_LANGUAGE, *l));
     langs
 }
 
-/// Whether `lang` is one of the embedded languages.
+/// Whether `lang` is one of this build's languages.
 pub fn is_supported(lang: &str) -> bool {
-    LOCALES.iter().any(|(l, _)| *l == lang)
+    language(lang).is_some()
 }
 
-fn build_bundle(lang: &str) -> Option<FluentBundle<FluentResource>> {
-    let (_, sources) = LOCALES.iter().find(|(l, _)| *l == lang)?;
-    let id = lang.parse().ok()?;
+/// The language's name in itself ("Français").
+pub fn language_name(lang: &str) -> &'static str {
+    language(lang).map_or("", |l| l.name)
+}
+
+/// Whether the language is written right to left.
+pub fn is_right_to_left(lang: &str) -> bool {
+    language(lang).is_some_and(|l| l.direction == "rtl")
+}
+
+/// Whether the language's text is loaded.
+pub fn is_loaded(lang: &str) -> bool {
+    BUNDLES.with(|b| b.borrow().contains_key(lang))
+}
+
+/// Fetch and parse a language's text (at once if it is already loaded).
+pub async fn load(lang: &str) -> Result<(), String> {
+    let language = language(lang).ok_or_else(|| format!("'{lang}' is not a language of this build"))?;
+    if is_loaded(language.tag) {
+        return Ok(());
+    }
+    let text = crate::fetch::fetch_asset(language.text, MAX_TEXT_BYTES).await?;
+    let id = language.tag.parse().map_err(|_| format!("'{lang}' is not a language tag"))?;
     let mut bundle = FluentBundle::new(vec![id]);
     bundle.set_use_isolating(false);
-    for source in sources.iter() {
-        // The build script validated every file, so errors cannot occur here;
-        // a resource with errors still yields its valid messages.
-        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
-        let _ = bundle.add_resource(resource);
-    }
-    Some(bundle)
+    // The build validated every file; a resource with errors still yields its
+    // valid messages.
+    let resource = FluentResource::try_new(text).unwrap_or_else(|(r, _)| r);
+    let _ = bundle.add_resource(resource);
+    BUNDLES.with(|b| b.borrow_mut().insert(language.tag, bundle));
+    Ok(())
 }
 
 /// Format `key` (`message` or `message.attribute`) in `lang`, falling back to
-/// the reference language, then to the key itself.
+/// the reference language, then to any loaded language (while the chosen one
+/// is still on its way), then to the key itself.
 pub fn translate(lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
-    [lang, DEFAULT_LANGUAGE]
-        .iter()
-        .find_map(|l| format_in(l, key, args))
-        .unwrap_or_else(|| key.to_string())
+    BUNDLES.with(|cell| {
+        let bundles = cell.borrow();
+        let preferred = [lang, DEFAULT_LANGUAGE].into_iter().filter_map(|l| bundles.get(l));
+        preferred
+            .chain(bundles.values())
+            .find_map(|bundle| format_in(bundle, key, args))
+            .unwrap_or_else(|| key.to_string())
+    })
 }
 
-fn format_in(lang: &str, key: &str, args: Option<&FluentArgs>) -> Option<String> {
-    BUNDLES.with(|cell| {
-        let mut bundles = cell.borrow_mut();
-        if !bundles.contains_key(lang) {
-            let bundle = build_bundle(lang)?;
-            bundles.insert(lang.to_string(), bundle);
-        }
-        let bundle = bundles.get(lang)?;
-        let (name, attribute) = match key.split_once('.') {
-            Some((n, a)) => (n, Some(a)),
-            None => (key, None),
-        };
-        let message = bundle.get_message(name)?;
-        let pattern = match attribute {
-            Some(a) => message.get_attribute(a)?.value(),
-            None => message.value()?,
-        };
-        let mut errors = Vec::new();
-        Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
-    })
+fn format_in(bundle: &FluentBundle<FluentResource>, key: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let (name, attribute) = match key.split_once('.') {
+        Some((n, a)) => (n, Some(a)),
+        None => (key, None),
+    };
+    let message = bundle.get_message(name)?;
+    let pattern = match attribute {
+        Some(a) => message.get_attribute(a)?.value(),
+        None => message.value()?,
+    };
+    let mut errors = Vec::new();
+    Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
 }
 
 /// The language signal and translation helpers, provided as context.
 #[derive(Clone, Copy)]
 pub struct I18n {
     pub lang: RwSignal<String>,
+    /// Bumped when a language's text arrives, so that texts shown in a
+    /// fallback language re-render.
+    arrivals: RwSignal<u32>,
 }
 
 impl I18n {
+    /// The context for a page starting in `lang` (whose text `main.rs` loaded).
+    /// Whenever the language changes to one not loaded yet, its text is
+    /// fetched; if that fails (offline without the app cached), the language
+    /// goes back to one that is loaded.
+    pub fn new(lang: &str) -> I18n {
+        let i18n = I18n { lang: RwSignal::new(lang.to_string()), arrivals: RwSignal::new(0) };
+        Effect::new(move |previous: Option<String>| {
+            let lang = i18n.lang.get();
+            if !is_loaded(&lang) {
+                let fallback = previous.clone().filter(|p| is_loaded(p));
+                let wanted = lang.clone();
+                leptos::task::spawn_local(async move {
+                    match load(&wanted).await {
+                        Ok(()) => i18n.arrivals.update(|n| *n += 1),
+                        Err(e) => {
+                            crate::browser::log_warning(&format!("Repère: the '{wanted}' text cannot be loaded: {e}"));
+                            if let Some(fallback) = fallback {
+                                if i18n.lang.get_untracked() == wanted {
+                                    i18n.lang.set(fallback);
+                                }
+                            }
+                        }
+                    }
+                });
+            }
+            lang
+        });
+        i18n
+    }
+
     /// Translate `key` in the current language (reactive).
     pub fn t(&self, key: &str) -> String {
+        self.arrivals.track();
         translate(&self.lang.get(), key, None)
     }
 
     /// Translate with named arguments (reactive).
     pub fn t_with(&self, key: &str, args: &[(&str, FluentValue<'static>)]) -> String {
+        self.arrivals.track();
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             fluent_args.set(*name, value.clone());

@@ -57,7 +57,7 @@ pub fn LanguageChoice() -> impl IntoView {
 #[component]
 pub fn LanguageButton(lang: &'static str, with_flag: bool) -> impl IntoView {
     let i18n = use_i18n();
-    let name = i18n::translate(lang, "language-name", None);
+    let name = i18n::language_name(lang);
     view! {
         <button
             class=if with_flag { "choice language" } else { "lang" }

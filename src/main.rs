@@ -1,8 +1,9 @@
 //! Repère's web app (Leptos, client-side rendered). A thin shell over
 //! `repere-engine`: it renders the session's state and forwards answers.
 //!
-//! - `content`: the bank embedded at build time.
-//! - `i18n`: Fluent translations and the language signal.
+//! - `content`: the bank (fetched at start), the referral rules and venue files (embedded).
+//! - `fetch`: the only requests the app makes, all to its own origin.
+//! - `i18n`: Fluent translations (each language fetched when needed) and the language signal.
 //! - `config`: URL parameters, with safe fallbacks.
 //! - `state`: `AppState` (the screen and everything about the person) and its reset.
 //! - `app`: flow, top bar, inactivity reset, question screen.
@@ -13,18 +14,21 @@
 //! - `fiche_view`: the conseiller's fiche from a result code (QR link or typed).
 //! - `stats`, `venue_view`: anonymous venue statistics (off unless the venue's configuration turns them on) and the venue screen.
 //! - `embed`: embed mode (`?embed=1`): the postMessage glue of `repere-embed`.
+//! - `offline`: the service worker's registration and the switch to a new version at the next start.
 //! - `browser`: the few browser calls (document language, speech, crash page), best-effort.
 
 mod app;
 mod browser;
 mod config;
 mod content;
-mod fiche_view;
 mod embed;
+mod fetch;
+mod fiche_view;
 mod i18n;
 mod intro;
 mod item_view;
 mod offers;
+mod offline;
 mod result_view;
 mod state;
 mod stats;
@@ -37,6 +41,23 @@ fn main() {
     // Any panic replaces the page with a neutral message and reloads it: a
     // failure never leaves the previous person's screen up, nor a blank page.
     std::panic::set_hook(Box::new(|info| browser::crash(&info.to_string())));
+    wasm_bindgen_futures::spawn_local(start());
+}
+
+/// Fetch what the first screen needs (the bank and the page's language,
+/// together; index.html has already asked the browser to preload them), then
+/// mount the app in place of index.html's static welcome. If they cannot be
+/// fetched, index.html's bilingual "could not load" notice replaces it.
+async fn start() {
+    let config = config::UrlConfig::parse(&browser::query_string());
+    let lang = app::initial_language(&config);
+    let (bank, text) = futures::future::join(content::load_bank(), i18n::load(&lang)).await;
+    if let Err(e) = bank.and(text) {
+        browser::log_warning(&format!("Repère cannot start: {e}"));
+        browser::show_notice("load-failed");
+        return;
+    }
     leptos::mount::mount_to_body(app::App);
     browser::remove_boot_message();
+    offline::register();
 }

@@ -148,6 +148,8 @@ impl AppState {
         self.language.set(self.page_language());
         self.screen.set(Screen::Welcome);
         browser::stop_speaking();
+        // A new version of the app waiting? This is the moment to start it.
+        crate::offline::at_reset();
     }
 }
 

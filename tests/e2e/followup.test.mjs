@@ -6,8 +6,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { serve, launch, tablet, axeViolations, collectErrors, guardRequests, answerAll } from './harness.mjs';
+import { serve, distDir, launch, tablet, axeViolations, collectErrors, guardRequests, answerAll } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const jsQR = require('jsqr');
@@ -37,6 +39,12 @@ async function aidantDiagnostic(page) {
   await page.tap('button.next');
   await page.waitForSelector('[data-item]');
   await answerAll(page, 14);
+}
+
+/** Whether `url` is a file of the built app, asked for without parameters. */
+function isFileOfTheApp(url) {
+  const u = new URL(url);
+  return u.origin === new URL(server.url).origin && u.search === '' && existsSync(join(distDir, u.pathname.slice(1)));
 }
 
 /** Read the QR code's SVG (one path of `M x y h n v1 h-n z` runs) in Node. */
@@ -116,7 +124,9 @@ test('the QR holds a link to the fiche; the fiche shows the same result from the
   assert.deepEqual(fiche, levels, 'the same level in every domain');
   assert.equal(await reader.getAttribute('.fiche .referral', 'data-path'), path, 'the same referral');
   assert.ok((await reader.locator('.fiche-levels td').count()) === 14, 'a level and a precision per domain');
-  assert.ok(!requests.some((u) => u.includes('.json') || u.includes('fixtures')), 'the fiche loads no data');
+  // Only the app's own files (its bank and texts among them), never a data file or parameters.
+  const [, ...assets] = requests;
+  assert.deepEqual(assets.filter((u) => !isFileOfTheApp(u)), [], 'the fiche loads nothing but the app');
   assert.deepEqual(await axeViolations(reader), []);
   await reader.emulateMedia({ media: 'print' });
   assert.equal(await reader.locator('.topbar').isVisible(), false, 'printable: the controls are hidden');

@@ -17,7 +17,7 @@ const axeSource = require.resolve('axe-core/axe.min.js');
 const MIME = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml',
-  '.json': 'application/json', '.png': 'image/png', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
+  '.json': 'application/json', '.ftl': 'text/plain; charset=utf-8', '.png': 'image/png', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
 };
 
 const fixturesDir = resolve(here, 'fixtures');
@@ -28,7 +28,9 @@ const fixturesDir = resolve(here, 'fixtures');
  * `headers` (read at each request) are added to every response.
  */
 export async function serve(dir = distDir, { cacheControl = 'no-store', headers: extra = {} } = {}) {
+  let served = dir;
   const server = createServer(async (req, res) => {
+    const dir = served;
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       const [root, rest] = path.startsWith('/fixtures/') ? [fixturesDir, path.slice('/fixtures'.length)] : [dir, path];
@@ -46,7 +48,12 @@ export async function serve(dir = distDir, { cacheControl = 'no-store', headers:
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    /** Serve another build from now on (a new version deployed). */
+    setDir: (next) => { served = next; },
+    close: () => new Promise((ok) => server.close(ok)),
+  };
 }
 
 const LAUNCH_ARGS = [

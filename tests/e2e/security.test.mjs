@@ -80,7 +80,7 @@ test('until the app has mounted, a CSS-only message offers to reload', async () 
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto(server.url);
   const stuck = page.locator('#boot .boot-stuck');
-  await stuck.waitFor({ state: 'visible', timeout: 15_000 });
+  await stuck.waitFor({ state: 'visible', timeout: 30_000 });
   assert.match(await stuck.textContent(), /Recharger/);
   await context.close();
 });

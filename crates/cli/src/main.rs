@@ -12,6 +12,7 @@
 //! - `repere report EXPORTS…`: one self-contained HTML report from many exports (see `report.rs`).
 //! - `repere bench …`: time per answer (see `bench.rs`).
 //! - `repere venues extract …`: a local offers file from the national venue data (see `venues.rs`).
+//! - `repere web-assets DIR`: the content the web app fetches at run time (see `web_assets.rs`).
 //! - `repere COMMAND --help`: the usage of that command.
 
 mod args;
@@ -25,6 +26,7 @@ mod sim_export;
 mod simulate;
 mod stats;
 mod venues;
+mod web_assets;
 
 use repere_content::{load_content, ContentRoot, Diagnostic};
 use std::path::PathBuf;
@@ -58,6 +60,7 @@ fn main() -> ExitCode {
         ["report", rest @ ..] => report::main(rest),
         ["bench", rest @ ..] => engine_command(bench::main(rest)),
         ["decode", rest @ ..] => decode::main(rest),
+        ["web-assets", rest @ ..] => web_assets::main(rest),
         ["--help" | "-h" | "help"] => {
             println!("{}", usage());
             ExitCode::SUCCESS
@@ -71,7 +74,7 @@ fn main() -> ExitCode {
 
 fn usage() -> String {
     format!(
-        "usage:\n{VALIDATE_USAGE}\n{BANK_USAGE}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}",
+        "usage:\n{VALIDATE_USAGE}\n{BANK_USAGE}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}",
         positions::USAGE,
         simulate::USAGE,
         sim_export::USAGE,
@@ -79,7 +82,8 @@ fn usage() -> String {
         report::USAGE,
         bench::USAGE,
         decode::USAGE,
-        venues::USAGE
+        venues::USAGE,
+        web_assets::USAGE
     )
 }
 
@@ -94,6 +98,7 @@ fn help(command: Option<&str>) -> String {
         Some("bench") => bench::USAGE.to_string(),
         Some("decode") => decode::USAGE.to_string(),
         Some("venues") => venues::USAGE.to_string(),
+        Some("web-assets") => web_assets::USAGE.to_string(),
         _ => usage().trim_start_matches("usage:\n").to_string(),
     }
 }

@@ -10,11 +10,13 @@ mod diagnostic;
 mod locales;
 mod referral_file;
 mod venue_file;
+mod web_assets;
 
 pub use advice::{bank_warnings, key_positions, svg_text, MAX_KEY_POSITION_SHARE};
 pub use bank_files::{load_bank, read_bank, BankSources};
 pub use diagnostic::{line_of, line_of_id, Diagnostic};
 pub use locales::{load_locales, required_keys, LocaleSet};
+pub use web_assets::{web_assets, LanguageAsset, WebAsset, WebAssets};
 pub use referral_file::{
     check_referral_texts, load_referral, parse_referral, referral_keys, ReferralSources, REFERRAL_FILE,
 };

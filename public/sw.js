@@ -1,0 +1,73 @@
+// Repère's service worker: after a first visit, the app starts and runs a
+// whole diagnostic with no network. It only ever stores the app's own files
+// (the list below, written by scripts/post-build.mjs: every file of the
+// build, by its hashed name); never a request about a person, never a file
+// from another origin, never a venue file.
+//
+// Updates: a new build changes VERSION, so the browser installs the new
+// worker, which takes over at once (skipWaiting). The page does not reload in
+// the middle of a session: it keeps the code it runs, and the files it may
+// still ask for (another language, an image) are found in the previous
+// version's cache, which is kept until the next update. The app reloads
+// itself at its next start (the "Finish" of a kiosk session), see
+// src/offline.rs.
+
+const VERSION = 'unbuilt'; // repere:version
+const PRECACHE = []; // repere:precache
+const CACHE_PREFIX = 'repere-';
+const CACHE = CACHE_PREFIX + VERSION;
+
+// Requests for the app's page itself (with any ?mode=…&lang=… parameters).
+const PAGE = 'index.html';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    // Bypass the HTTP cache: the files must be this version's.
+    await cache.addAll(PRECACHE.map((path) => new Request(path, { cache: 'reload' })));
+    await cache.put('created', new Response(String(Date.now())));
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    const names = (await caches.keys()).filter((n) => n.startsWith(CACHE_PREFIX) && n !== CACHE);
+    // Keep the newest previous version (a page still running it may need its
+    // files); remove the older ones.
+    const previous = await newest(names);
+    await Promise.all(names.filter((n) => n !== previous).map((n) => caches.delete(n)));
+  })());
+});
+
+// The most recently created cache among `names` (each remembers when it was
+// filled in its own 'created' entry).
+async function newest(names) {
+  let best = null, bestTime = -1;
+  for (const name of names) {
+    const stamp = await (await caches.open(name)).match('created');
+    const time = stamp ? Number(await stamp.text()) : 0;
+    if (time > bestTime) { best = name; bestTime = time; }
+  }
+  return best;
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  const scope = new URL(self.registration.scope);
+  // Another origin, or outside the app: the network, untouched.
+  if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
+  const isPage = request.mode === 'navigate';
+  const path = url.pathname.slice(scope.pathname.length);
+  const known = isPage ? path === '' || path === PAGE : PRECACHE.includes(path);
+  // Anything else of this origin (a venue's offers file, say) is left to
+  // the network and never stored.
+  if (!known) return;
+  event.respondWith((async () => {
+    const key = isPage ? new URL(PAGE, scope).href : url.href;
+    const cached = (await (await caches.open(CACHE)).match(key)) ?? (await caches.match(key));
+    return cached ?? fetch(request);
+  })());
+});

@@ -1,0 +1,163 @@
+// Offline (issue 12): after one visit, the service worker has kept every file
+// of the app, so it starts with the network off and completes a kiosk and an
+// aidant diagnostic, in both languages, with its illustrations, QR and fiche.
+// A new build deployed while a session runs: the session ends on the old
+// version, the next start is the new one. The worker keeps the app's files
+// and nothing else.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, launch, tablet, distDir, collectErrors, guardRequests, startKiosk, answerAll, currentItem, waitForNext } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Visit once and wait until the service worker has kept the app (installed and active). */
+async function visitOnce(context, query = '') {
+  const page = await context.newPage();
+  await page.goto(`${server.url}${query}`);
+  await page.waitForSelector('.welcome');
+  const active = await page.evaluate(async () => {
+    const worker = (await navigator.serviceWorker.ready).active;
+    if (worker.state !== 'activated') {
+      await new Promise((ok) => worker.addEventListener('statechange', () => worker.state === 'activated' && ok()));
+    }
+    return worker.state;
+  });
+  assert.equal(active, 'activated');
+  return page;
+}
+
+/** Every request that failed (offline, nothing may be missing). */
+function failedRequests(page) {
+  const failed = [];
+  page.on('requestfailed', (r) => failed.push(`${r.url()}: ${r.failure()?.errorText}`));
+  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.url()}: HTTP ${r.status()}`); });
+  return failed;
+}
+
+test('after one visit, with the network off: a kiosk and an aidant diagnostic, both languages, and the fiche of the code', async () => {
+  const context = await tablet(browser);
+  const first = await visitOnce(context);
+  await first.close();
+  await context.setOffline(true);
+
+  // Kiosk, in English (the English text was never fetched before: the worker had it).
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  const failed = failedRequests(page);
+  const foreign = guardRequests(page, server.url);
+  await page.goto(`${server.url}?seed=3`);
+  await page.waitForSelector('.welcome');
+  assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the worker serves the page');
+  await page.tap('.topbar button.lang[lang="en"]');
+  await page.waitForFunction(() => document.documentElement.lang === 'en' && /Welcome/.test(document.querySelector('.welcome h1').textContent));
+  await startKiosk(page);
+  await answerAll(page);
+  assert.ok(await page.locator('.result .level-row').count() > 0, 'a result with levels');
+  // Every illustration shown was there (no broken image).
+  assert.equal(await page.evaluate(() => [...document.images].filter((i) => !i.complete || i.naturalWidth === 0).length), 0);
+
+  // Aidant, in French, to its result code and QR, then the fiche of that code.
+  await page.goto(`${server.url}?mode=aidant&seed=5`);
+  await page.waitForSelector('.welcome');
+  await page.tap('.welcome button.start');
+  await page.tap('button.next');
+  await page.waitForSelector('.declarative');
+  await page.tap('button.next');
+  await page.waitForSelector('[data-item]');
+  await answerAll(page, 14);
+  const code = (await page.textContent('.result-code')).trim();
+  assert.match(code, /^R1-/);
+  assert.ok(await page.locator('.qr svg').count() > 0, 'the QR is drawn offline');
+  await page.goto(`${server.url}?code=${code}`);
+  await page.waitForSelector('.fiche .fiche-row');
+
+  assert.deepEqual(failed, [], 'nothing was missing offline');
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the worker keeps the app\'s own files only: no page address with its parameters, no venue file, no other origin', async () => {
+  const context = await tablet(browser);
+  const page = await visitOnce(context, '?venues=fixtures/venues-ok.json&seed=2');
+  await startKiosk(page);
+  await answerAll(page);
+  const cached = await page.evaluate(async () => {
+    const urls = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    }
+    return urls;
+  });
+  assert.ok(cached.length > 10, `the app is kept (${cached.length} entries)`);
+  for (const url of cached) {
+    const u = new URL(url);
+    assert.equal(u.origin, new URL(server.url).origin, url);
+    assert.equal(u.search, '', `no parameters kept: ${url}`);
+    const path = u.pathname.slice(1);
+    assert.ok(path === 'created' || existsSync(join(distDir, path)), `only files of the build: ${url}`);
+    assert.ok(!path.startsWith('fixtures/'), `no venue file: ${url}`);
+  }
+  await context.close();
+});
+
+test('a new build deployed during a session: the session ends on the old version, the next start is the new one', async () => {
+  // Build B: the same app with a visible mark and a new service-worker version.
+  const dirB = await mkdtemp(join(tmpdir(), 'repere-build-b-'));
+  await cp(distDir, dirB, { recursive: true });
+  const index = join(dirB, 'index.html');
+  await writeFile(index, (await readFile(index, 'utf8')).replace('<title>', '<meta name="repere-build" content="B" />\n    <title>'));
+  const sw = join(dirB, 'sw.js');
+  await writeFile(sw, (await readFile(sw, 'utf8')).replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = '$1b'"));
+
+  const own = await serve();
+  try {
+    const context = await tablet(browser);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${own.url}?seed=6`);
+    await page.waitForSelector('.welcome');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    // A second start: now the page runs under the worker.
+    await page.reload();
+    await page.waitForSelector('.welcome');
+    assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null));
+    await page.evaluate(() => { window.sameDocument = true; });
+    await startKiosk(page);
+
+    // Mid-session, the venue deploys build B and the browser finds it.
+    own.setDir(dirB);
+    await page.evaluate(async () => {
+      const changed = new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+      await (await navigator.serviceWorker.getRegistration()).update();
+      await changed;
+    });
+    // The session goes on, on the same page (the old version), language switch included.
+    const id = await currentItem(page);
+    await page.tap('.topbar button.lang[lang="en"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal(await currentItem(page), id);
+    await page.tap('button.dont-know');
+    await waitForNext(page, id);
+    await answerAll(page);
+    assert.equal(await page.evaluate(() => window.sameDocument), true, 'no reload during the session');
+    assert.equal(await page.locator('meta[name="repere-build"]').count(), 0, 'still the old version');
+
+    // "Terminer": the next start is build B.
+    await page.tap('button.finish');
+    await page.waitForSelector('meta[name="repere-build"][content="B"]', { state: 'attached' });
+    await page.waitForSelector('.welcome');
+    assert.equal(await page.evaluate(() => window.sameDocument), undefined, 'a fresh page');
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await own.close();
+    await rm(dirB, { recursive: true, force: true });
+  }
+});
