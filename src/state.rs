@@ -6,6 +6,7 @@ use crate::browser;
 use crate::config::{AppMode, UrlConfig};
 use crate::content;
 use leptos::prelude::*;
+use repere_engine::session::SessionError;
 use repere_engine::{Mode, Response, Session};
 use repere_guidance::referral::Declarative;
 
@@ -97,7 +98,14 @@ impl AppState {
         let mut finished = false;
         self.session.update(|s| {
             if let Some(s) = s {
-                let _ = s.answer(response);
+                // A response the item cannot take is a bug of the view: the
+                // engine records nothing and the item stays on screen, so the
+                // person can answer again; a late second tap after the end is
+                // harmless.
+                match s.answer(response) {
+                    Ok(()) | Err(SessionError::Finished) => {}
+                    Err(e) => browser::log_warning(&format!("Repère: answer not recorded: {e}")),
+                }
                 finished = s.is_finished();
             }
         });

@@ -8,7 +8,6 @@ use crate::args;
 use repere_engine::{Bank, Mode};
 use repere_guidance::referral::Path;
 use repere_guidance::result_code::{self, ResultSummary, FORMAT_VERSION};
-use std::io::Write;
 use std::process::ExitCode;
 
 pub const USAGE: &str = "  repere decode CODE [--bank PATH] [--json]
@@ -57,15 +56,7 @@ pub fn main(words: &[&str]) -> ExitCode {
             } else {
                 plain(&summary, &bank)
             };
-            // A closed pipe (`| head -0`) is a normal end, not a panic.
-            let mut out = std::io::stdout().lock();
-            match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                    eprintln!("repere: cannot write the result: {e}");
-                    ExitCode::from(1)
-                }
-                _ => ExitCode::SUCCESS,
-            }
+            crate::write_stdout(&text)
         }
         Err(e) => {
             eprintln!("repere: bad result code '{}': {e}", echo(&code));

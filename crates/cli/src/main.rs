@@ -106,8 +106,7 @@ fn help(command: Option<&str>) -> String {
 fn bank_stats(path: &str) -> ExitCode {
     match repere_content::load_bank(&ContentRoot::find(path.as_ref()).assessments) {
         Ok((bank, _)) => {
-            print!("{}", stats::render(&bank));
-            ExitCode::SUCCESS
+            write_stdout(&stats::render(&bank))
         }
         Err(problems) => {
             report(&problems);
@@ -129,6 +128,20 @@ fn engine_command(result: Result<(), args::ArgError>) -> ExitCode {
             eprintln!("repere: {e}\n\n{}", usage());
             ExitCode::from(2)
         }
+    }
+}
+
+/// Write a command's whole output; a closed pipe (`| head -0`) is a normal
+/// end, not a panic.
+pub(crate) fn write_stdout(text: &str) -> ExitCode {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("repere: cannot write the output: {e}");
+            ExitCode::from(1)
+        }
+        _ => ExitCode::SUCCESS,
     }
 }
 
@@ -200,11 +213,7 @@ fn export(path: &str) -> ExitCode {
                 "prior": prior_json(&bank),
                 "cuts": {"levels": bank.settings.level_cuts, "referral": bank.settings.referral_cuts},
             });
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&json).expect("JSON of plain numbers")
-            );
-            ExitCode::SUCCESS
+            write_stdout(&(serde_json::to_string_pretty(&json).expect("JSON of plain numbers") + "\n"))
         }
         Err(problems) => {
             report(&problems);

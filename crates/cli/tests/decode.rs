@@ -165,6 +165,24 @@ fn echoes_codes_escaped() {
     assert!(stderr.contains("version number is too large"), "{stderr}");
 }
 
+/// `repere bank export | head -0` (and `bank stats`): the closed pipe ends the command quietly.
+#[test]
+fn a_closed_pipe_after_an_export_is_not_a_panic() {
+    for command in ["export", "stats"] {
+        let out = Command::new("bash")
+            .arg("-c")
+            .arg("\"$0\" bank \"$1\" | head -c 0; exit ${PIPESTATUS[0]}")
+            .arg(env!("CARGO_BIN_EXE_repere"))
+            .arg(command)
+            .current_dir(root())
+            .output()
+            .expect("run bash");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{command}: {stderr}");
+        assert_eq!(out.status.code(), Some(0), "{command}: {stderr}");
+    }
+}
+
 /// `repere decode … | head -0`: the closed pipe ends the command quietly.
 #[test]
 fn a_closed_pipe_is_not_a_panic() {
