@@ -83,6 +83,21 @@ test('after one visit, with the network off: a kiosk and an aidant diagnostic, b
   await context.close();
 });
 
+test('the app is installable: manifest, icons and a service worker that serves it', async () => {
+  const context = await tablet(browser);
+  const page = await visitOnce(context);
+  await page.reload();
+  await page.waitForSelector('.welcome');
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  // Playwright's contexts are incognito windows: the one reason that is not the app's.
+  assert.deepEqual(installabilityErrors.filter((e) => e.errorId !== 'in-incognito'), []);
+  const manifest = await cdp.send('Page.getAppManifest');
+  assert.deepEqual(manifest.errors, []);
+  assert.match(manifest.data, /"display": "fullscreen"/);
+  await context.close();
+});
+
 test('the worker keeps the app\'s own files only: no page address with its parameters, no venue file, no other origin', async () => {
   const context = await tablet(browser);
   const page = await visitOnce(context, '?venues=fixtures/venues-ok.json&seed=2');
