@@ -13,7 +13,8 @@ pub const USAGE: &str = "  repere simulate --mode screening|profile|both --exami
                  [--true-correlation R] [--population-mean M] [--population-sd S]
                  [--parameter-noise X] [--json] [--bank PATH | --synthetic ITEMS]
                  [--curve-examinees M] [--threads T] [--randomesque K]
-                 [--no-exposure-control] [--exposure-method strata|progressive]
+                 [--no-exposure-control] [--exposure-method strata|progressive|eligibility]
+                 [--calibrate-exposure TARGET [--rounds N]] [--curve]
                  [--level-confidence C] [--level-indifference D] [--decision-confidence C]
                  [--max-items N]
                                  simulate examinees with known θ against the engine
@@ -42,6 +43,9 @@ struct Args {
     randomesque: Option<usize>,
     exposure_control: bool,
     exposure_method: ExposureMethod,
+    calibrate_exposure: Option<f64>,
+    rounds: usize,
+    curve: bool,
 }
 
 fn parse(words: &[&str]) -> Result<Args, ArgError> {
@@ -65,6 +69,9 @@ fn parse(words: &[&str]) -> Result<Args, ArgError> {
         randomesque: None,
         exposure_control: true,
         exposure_method: ExposureMethod::default(),
+        calibrate_exposure: None,
+        rounds: 8,
+        curve: false,
     };
     let mut opts = Options::new(words);
     while let Some(option) = opts.next_option() {
@@ -107,14 +114,20 @@ fn parse(words: &[&str]) -> Result<Args, ArgError> {
                 a.exposure_method = match opts.value(option)? {
                     "strata" => ExposureMethod::Strata,
                     "progressive" => ExposureMethod::Progressive,
+                    "eligibility" => ExposureMethod::Eligibility,
                     other => {
                         return Err(ArgError::Invalid {
                             option: option.into(),
-                            message: format!("expected strata or progressive, got '{other}'"),
+                            message: format!("expected strata, progressive or eligibility, got '{other}'"),
                         })
                     }
                 }
             }
+            "--calibrate-exposure" => {
+                a.calibrate_exposure = Some(opts.parsed(option, "a share of sessions in (0, 1]")?)
+            }
+            "--curve" => a.curve = true,
+            "--rounds" => a.rounds = opts.parsed(option, "a number of rounds")?,
             "--bank" => a.bank = opts.value(option)?.to_string(),
             "--synthetic" => a.synthetic = Some(opts.parsed(option, "a number of items")?),
             "--curve-examinees" => {
@@ -274,6 +287,12 @@ pub fn main(words: &[&str]) -> Result<(), ArgError> {
         }
     }
     let mut reports = Vec::new();
+    if let Some(target) = a.calibrate_exposure {
+        return calibrate(&bank, &a, target);
+    }
+    if a.curve {
+        return curve(&bank, &a);
+    }
     for &mode in &a.modes {
         let config = Config {
             mode,
@@ -322,6 +341,189 @@ pub fn main(words: &[&str]) -> Result<(), ArgError> {
         for r in &reports {
             print_table(r);
         }
+    }
+    Ok(())
+}
+
+/// `--curve`: accuracy against length for the adaptive engine and the best
+/// fixed form, and the ceiling of the bank (see `simulate::Ceiling`).
+fn curve(bank: &Arc<Bank>, a: &Args) -> Result<(), ArgError> {
+    let mut all = Vec::new();
+    for &mode in &a.modes {
+        let config = Config {
+            mode,
+            examinees: a.examinees,
+            seed: a.seed,
+            truth: TruthModel {
+                correlation: a.correlation,
+                mean: a.population_mean,
+                sd: a.population_sd,
+            },
+            parameter_noise: a.parameter_noise,
+            curve_examinees: 0,
+            exposure_control: a.exposure_control,
+            exposure_method: a.exposure_method,
+        };
+        let show = std::io::stderr().is_terminal() && a.examinees >= 200;
+        let pool = Threads {
+            workers: a.threads,
+            progress: show.then(|| Bar {
+                label: format!("curves {}", mode_name(mode)),
+                done: AtomicUsize::new(0),
+                total: 6 * a.examinees,
+            }),
+        };
+        let c = simulate::ceiling(bank, &config, &pool);
+        if !a.json {
+            print_ceiling(&c, a);
+        }
+        all.push(c);
+    }
+    if a.json {
+        let value = if all.len() == 1 {
+            serde_json::to_value(&all[0])
+        } else {
+            serde_json::to_value(&all)
+        }
+        .expect("curves are plain data");
+        println!("{}", serde_json::to_string_pretty(&value).expect("plain data"));
+    }
+    Ok(())
+}
+
+fn print_ceiling(c: &simulate::Ceiling, a: &Args) {
+    println!(
+        "{} mode: accuracy against test length — {} examinees, seed {}, true correlation {}, population N({}, {}²), parameter noise {}",
+        mode_name(c.mode), c.examinees, c.seed, a.correlation, a.population_mean, a.population_sd, a.parameter_noise
+    );
+    println!("(adaptive: the engine forced to stop at L (<-1.5: its {} examinees with true overall ability below -1.5); no-expo: the same without exposure control;", c.beginners);
+    println!(
+        " fixed: the better of the two fixed forms of length L, scored jointly; gain and fixed≈ on {})",
+        match c.mode {
+            Mode::Profile => "level agreement",
+            Mode::Screening => "referral agreement",
+        }
+    );
+    println!(
+        "  {:>3} | {:>8} {:>8} {:>8} | {:>8} {:>8} | {:>8} {:>8} {:>8} | {:>8} {:>8} {:>8} | {:>6} {:>7}",
+        "L", "levels", "within1", "referral", "<-1.5 lv", "<-1.5 w1", "no-expo", "within1", "referral", "fixed", "within1", "referral", "gain", "fixed≈"
+    );
+    // What the mode decides: levels (profile) or the referral (screening).
+    let metric = |p: &simulate::CurvePoint| match c.mode {
+        Mode::Profile => p.level_agreement,
+        Mode::Screening => p.referral_agreement,
+    };
+    let best_fixed = |k: usize| {
+        let (p, q) = (&c.fixed_prior_information[k], &c.fixed_at_cuts[k]);
+        if metric(p) >= metric(q) { p } else { q }
+    };
+    let n = c.adaptive.len();
+    let mut ratios = Vec::new();
+    let mut gains = Vec::new();
+    for k in 5..n {
+        let (ad, free, fx) = (&c.adaptive[k], &c.adaptive_without_exposure_control[k], best_fixed(k));
+        let beg = &c.adaptive_beginners[k];
+        // Shortest fixed form that reaches the adaptive figure at this length.
+        let needed = (0..n).find(|&j| metric(best_fixed(j)) >= metric(ad)).map(|j| j + 1);
+        let gain = metric(ad) - metric(fx);
+        gains.push(gain);
+        if let Some(f) = needed {
+            ratios.push(ad.items as f64 / f as f64);
+        }
+        println!(
+            "  {:>3} | {:>8.3} {:>8.3} {:>8.3} | {:>8.3} {:>8.3} | {:>8.3} {:>8.3} {:>8.3} | {:>8.3} {:>8.3} {:>8.3} | {:>+6.3} {:>7}",
+            ad.items,
+            ad.level_agreement,
+            ad.within_one_level,
+            ad.referral_agreement,
+            beg.level_agreement,
+            beg.within_one_level,
+            free.level_agreement,
+            free.within_one_level,
+            free.referral_agreement,
+            fx.level_agreement,
+            fx.within_one_level,
+            fx.referral_agreement,
+            gain,
+            needed.map(|f| f.to_string()).unwrap_or_else(|| format!(">{n}"))
+        );
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(|x, y| x.total_cmp(y));
+        if v.is_empty() { f64::NAN } else { v[v.len() / 2] }
+    };
+    println!(
+        "  (fixed≈: the shortest fixed form with at least the adaptive figure at L)\n  median gain of the adaptive engine over the best fixed form, L = 6..{n}: {:+.3}; median items adaptive / fixed at equal accuracy: {:.2}",
+        median(&mut gains),
+        median(&mut ratios)
+    );
+    println!(
+        "  the engine as shipped (stopping rule on): {:.2} items on average, level agreement {:.3}, within one {:.3}, referral {:.3}",
+        c.variable_length_mean_items,
+        c.variable_length.level_agreement,
+        c.variable_length.within_one_level,
+        c.variable_length.referral_agreement
+    );
+    println!(
+        "  ceiling — all {} items of the bank answered, joint EAP: level agreement {:.3}, within one {:.3}, referral {:.3}",
+        c.all_items.items, c.all_items.level_agreement, c.all_items.within_one_level, c.all_items.referral_agreement
+    );
+    println!();
+}
+
+/// `--calibrate-exposure`: the eligibility table of each mode, as TOML to
+/// paste into bank.toml, with the calibration rounds on stderr.
+fn calibrate(bank: &Arc<Bank>, a: &Args, target: f64) -> Result<(), ArgError> {
+    if !(target > 0.0 && target <= 1.0) {
+        return Err(ArgError::Invalid {
+            option: "--calibrate-exposure".into(),
+            message: "must be a share of sessions in (0, 1]".into(),
+        });
+    }
+    for &mode in &a.modes {
+        let config = Config {
+            mode,
+            examinees: a.examinees,
+            seed: a.seed,
+            truth: TruthModel {
+                correlation: a.correlation,
+                mean: a.population_mean,
+                sd: a.population_sd,
+            },
+            parameter_noise: a.parameter_noise,
+            curve_examinees: 0,
+            exposure_control: true,
+            exposure_method: ExposureMethod::Eligibility,
+        };
+        let pool = Threads {
+            workers: a.threads,
+            progress: None,
+        };
+        let (table, rounds) = simulate::calibrate_eligibility(bank, &config, target, a.rounds, &pool);
+        for (k, r) in rounds.iter().enumerate() {
+            eprintln!(
+                "{} round {}: {} items restricted, mean items {:.2}, max exposure {:.3} ({})",
+                mode_name(mode),
+                k + 1,
+                r.restricted_items,
+                r.mean_items,
+                r.max_exposure,
+                r.max_exposure_item
+            );
+        }
+        println!(
+            "# calibrated by: repere simulate --mode {} --examinees {} --seed {} --calibrate-exposure {} --rounds {}",
+            mode_name(mode),
+            a.examinees,
+            a.seed,
+            target,
+            a.rounds
+        );
+        println!("[settings.{}.eligibility]", mode_name(mode));
+        for (id, k) in &table {
+            println!("{id:?} = {k:.2}");
+        }
+        println!();
     }
     Ok(())
 }

@@ -82,6 +82,14 @@ pub struct ModeSettings {
     /// Profile: minimum items per domain before stopping.
     #[serde(default)]
     pub min_items_per_domain: usize,
+    /// Exposure control by item eligibility (Sympson–Hetter, decided once per
+    /// session): item id → probability that the item is available to a
+    /// session; items not listed are always available. Calibrated by
+    /// simulation (`repere simulate --calibrate-exposure`) so that no item is
+    /// shown to more than the target share of sessions; used when the
+    /// exposure method is `eligibility`.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub eligibility: std::collections::BTreeMap<String, f64>,
 }
 
 fn default_decision_confidence() -> f64 {
@@ -108,6 +116,7 @@ impl Default for ModeSettings {
             level_confidence: default_level_confidence(),
             level_indifference: default_level_indifference(),
             min_items_per_domain: 0,
+            eligibility: Default::default(),
         }
     }
 }
@@ -397,6 +406,14 @@ impl Bank {
             }
             if !(0.0..=1.0).contains(&m.path_indifference) {
                 problems.push(BankProblem::bank(format!("{name}.path_indifference must be in [0, 1]")));
+            }
+            for (id, k) in &m.eligibility {
+                if !(0.0..=1.0).contains(k) {
+                    problems.push(BankProblem::bank(format!("{name}.eligibility.{id} must be in [0, 1], got {k}")));
+                }
+                if !self.items.iter().any(|i| &i.id == id) {
+                    problems.push(BankProblem::bank(format!("{name}.eligibility names '{id}', which is not an item of the bank")));
+                }
             }
         }
         if !(0.5..1.0).contains(&s.profile.level_confidence) {

@@ -102,6 +102,20 @@ pub fn withheld_items(bank: &Bank, item_domain: &[usize], rng: &mut impl Rng) ->
     withheld
 }
 
+/// Items this session will not use under Sympson–Hetter eligibility: each
+/// item listed in the mode's `eligibility` table is withheld with probability
+/// 1 − its eligibility (one draw per listed item, in bank order).
+/// Prerequisites are never withheld.
+pub fn ineligible_items(bank: &Bank, settings: &ModeSettings, rng: &mut impl Rng) -> Vec<bool> {
+    bank.items
+        .iter()
+        .map(|item| match settings.eligibility.get(&item.id) {
+            Some(&k) if !item.prerequisite => rng.gen::<f64>() >= k,
+            _ => false,
+        })
+        .collect()
+}
+
 /// Posterior probability that the most probable class is materially wrong:
 /// the value lies beyond that class's band by more than `indifference`.
 /// `below(x)` is P(value < x); `probabilities` the posterior of each class

@@ -32,28 +32,38 @@ pub struct EngineOptions {
     /// Apply the mode's precision / decision stopping rule. Off: the test runs
     /// to its maximum length (simulation: fixed-length curves).
     pub early_stop: bool,
-    /// Each session draws from a random part of each difficulty stratum
-    /// (see [`crate::select::withheld_items`]), which caps item exposure.
+    /// Each session draws from a random part of the bank (see
+    /// [`ExposureMethod`]), which caps item exposure.
     pub exposure_control: bool,
     /// How exposure is controlled when [`Self::exposure_control`] is on.
     pub exposure_method: ExposureMethod,
 }
 
-/// Exposure-control methods (simulation compares them; the product uses the default).
-/// Both draw the session's available items with [`crate::select::withheld_items`],
-/// which is what caps exposure at 40 %; they differ in how the item is picked
-/// among the available ones.
+/// Exposure-control methods (simulation compares them; the product uses the
+/// default, `Eligibility`). `Strata` and `Progressive` draw the session's
+/// available items with [`crate::select::withheld_items`] (40 % of each
+/// difficulty stratum, a hard cap at 40 % for every item, paid for in
+/// precision); `Eligibility` withholds only the items a calibration found
+/// over-used ([`crate::select::ineligible_items`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ExposureMethod {
-    /// Randomesque: at random among the bank's `randomesque` best available items.
-    #[default]
+    /// Withholding by difficulty stratum (see [`crate::select::withheld_items`]),
+    /// then randomesque among the bank's `randomesque` best available items.
     Strata,
     /// Progressive (Revuelta & Ponsoda 1998): score = (1 − w)·U(0, H) + w·criterion
     /// with w the share of the test already given, so early items are random
     /// among the screened candidates and late ones are chosen for precision.
     /// Kept for comparison: on the shipped bank it is not better than `Strata`.
     Progressive,
+    /// Sympson–Hetter eligibility decided once per session: each item is
+    /// available with the probability calibrated for it in the mode's
+    /// `eligibility` table (1 when not listed), then randomesque among the
+    /// available ones. Only the items the engine would over-use are ever
+    /// withheld, so it costs less precision than withholding by stratum. A
+    /// bank whose mode has no table (not calibrated) falls back to `Strata`.
+    #[default]
+    Eligibility,
 }
 
 impl Default for EngineOptions {
@@ -184,8 +194,14 @@ impl Session {
             bank,
             mode,
         };
-        if session.exposure.is_some() {
-            session.blocked = crate::select::withheld_items(&session.bank, &session.item_domain, &mut session.rng);
+        match session.exposure {
+            Some(ExposureMethod::Eligibility) if !session.settings.eligibility.is_empty() => {
+                session.blocked = crate::select::ineligible_items(&session.bank, &session.settings, &mut session.rng)
+            }
+            Some(_) => {
+                session.blocked = crate::select::withheld_items(&session.bank, &session.item_domain, &mut session.rng)
+            }
+            None => {}
         }
         session.advance();
         session

@@ -292,19 +292,6 @@ pub fn rescore(bank: &Bank, items: &[usize], correct: &[bool], correlated: bool,
 /// averaged over the bank's prior for the domain (the population the bank is
 /// built for), respecting enemies and families. The same items for everyone.
 pub fn fixed_form(bank: &Bank, length: usize) -> Vec<usize> {
-    let mut asked = vec![false; bank.items.len()];
-    let mut form = Vec::new();
-    let take = |i: usize, asked: &mut Vec<bool>, form: &mut Vec<usize>| {
-        asked[i] = true;
-        form.push(i);
-    };
-    let mut prereqs: Vec<usize> = (0..bank.items.len()).filter(|&i| bank.items[i].prerequisite).collect();
-    prereqs.sort_by(|&x, &y| bank.items[x].b.total_cmp(&bank.items[y].b));
-    for i in prereqs {
-        if form.len() < length && crate::select::eligible(bank, &asked).contains(&i) {
-            take(i, &mut asked, &mut form);
-        }
-    }
     let value = |i: usize| {
         let it = &bank.items[i];
         let d = &bank.domains[bank.domain_index(&it.domain).unwrap_or(0)];
@@ -313,24 +300,7 @@ pub fn fixed_form(bank: &Bank, length: usize) -> Vec<usize> {
             .map(|(z, w)| w * information(d.prior_mean + d.prior_sd * z, it.a, it.b, it.c))
             .sum::<f64>()
     };
-    let mut d = 0;
-    let mut stuck = 0;
-    while form.len() < length && stuck < bank.domains.len() {
-        let domain = &bank.domains[d % bank.domains.len()].id;
-        let best = crate::select::eligible(bank, &asked)
-            .into_iter()
-            .filter(|&i| &bank.items[i].domain == domain)
-            .max_by(|&x, &y| value(x).total_cmp(&value(y)));
-        match best {
-            Some(i) => {
-                take(i, &mut asked, &mut form);
-                stuck = 0;
-            }
-            None => stuck += 1,
-        }
-        d += 1;
-    }
-    form
+    round_robin_form(bank, length, &value)
 }
 
 /// Score a fixed form for examinee `index` with the joint estimator
@@ -706,5 +676,252 @@ pub fn run(bank: &Arc<Bank>, config: &Config, pool: &dyn Pool) -> Report {
         curves,
         sessions: adaptive_out,
         truths,
+    }
+}
+
+/// One round of the Sympson–Hetter calibration of item eligibilities.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CalibrationRound {
+    /// Highest exposure of a non-prerequisite item with the eligibilities of this round.
+    #[serde(serialize_with = "round4")]
+    pub max_exposure: f64,
+    pub max_exposure_item: String,
+    /// Items with an eligibility below 1 in this round.
+    pub restricted_items: usize,
+    #[serde(serialize_with = "round4")]
+    pub mean_items: f64,
+}
+
+/// Calibrate the eligibility table of `config.mode` (Sympson–Hetter, decided
+/// once per session) so that no non-prerequisite item is shown to more than
+/// `target` of the sessions: simulate with the current table, then for every
+/// item K ← min(1, K·target / exposure), `rounds` times (each round draws new
+/// examinees: seed + round), starting from the bank's own table. Returns the
+/// table (eligibilities rounded down to 0.01, only those below 1) and the
+/// figures of every round.
+pub fn calibrate_eligibility(
+    bank: &Arc<Bank>,
+    config: &Config,
+    target: f64,
+    rounds: usize,
+    pool: &dyn Pool,
+) -> (std::collections::BTreeMap<String, f64>, Vec<CalibrationRound>) {
+    let settings = |b: &Bank| match config.mode {
+        Mode::Screening => b.settings.screening.clone(),
+        Mode::Profile => b.settings.profile.clone(),
+    };
+    let mut k: Vec<f64> =
+        bank.items.iter().map(|i| settings(bank).eligibility.get(&i.id).copied().unwrap_or(1.0)).collect();
+    let options =
+        EngineOptions { exposure_control: true, exposure_method: ExposureMethod::Eligibility, ..EngineOptions::default() };
+    let mut history = Vec::new();
+    let table = |k: &[f64]| -> std::collections::BTreeMap<String, f64> {
+        bank.items
+            .iter()
+            .zip(k)
+            .filter(|(i, &k)| !i.prerequisite && k < 1.0)
+            .map(|(i, &k)| (i.id.clone(), (k * 100.0).floor() / 100.0))
+            .filter(|(_, k)| *k < 1.0)
+            .collect()
+    };
+    for round in 0..rounds {
+        let mut trial = (**bank).clone();
+        let restricted = table(&k).len();
+        // Every item listed, 1 included: an empty table would fall back to `Strata`.
+        let eligibility: std::collections::BTreeMap<String, f64> = bank
+            .items
+            .iter()
+            .zip(&k)
+            .filter(|(i, _)| !i.prerequisite)
+            .map(|(i, &k)| (i.id.clone(), (k * 100.0).floor() / 100.0))
+            .collect();
+        match config.mode {
+            Mode::Screening => trial.settings.screening.eligibility = eligibility.clone(),
+            Mode::Profile => trial.settings.profile.eligibility = eligibility.clone(),
+        }
+        let trial = Arc::new(trial);
+        let seed = config.seed.wrapping_add(round as u64);
+        let truths: Vec<Truth> = (0..config.examinees).map(|i| config.truth.draw(bank, seed, i)).collect();
+        let truth_bank = true_parameters(bank, seed, config.parameter_noise);
+        let out = {
+            let (trial, truths, truth_bank) = (&trial, &truths, &truth_bank);
+            pool.map(config.examinees, &move |i| {
+                run_adaptive(trial, truth_bank, &truths[i], config.mode, options, seed, i, false)
+            })
+        };
+        let s = summarise(bank, &truths, &out);
+        history.push(CalibrationRound {
+            max_exposure: s.max_exposure,
+            max_exposure_item: s.max_exposure_item.clone(),
+            restricted_items: restricted,
+            mean_items: s.mean_items,
+        });
+        let n = out.len().max(1) as f64;
+        let mut shown = vec![0usize; bank.items.len()];
+        for o in &out {
+            for &i in &o.items {
+                shown[i] += 1;
+            }
+        }
+        for (i, kk) in k.iter_mut().enumerate() {
+            let exposure = shown[i] as f64 / n;
+            if exposure > 0.0 {
+                *kk = (*kk * target / exposure).min(1.0);
+            } else {
+                *kk = 1.0;
+            }
+        }
+    }
+    (table(&k), history)
+}
+
+/// A fixed form aimed at the level cuts: prerequisites first, then round-robin
+/// over the domains, each time the item of that domain with the most
+/// information at the bank's level cuts, each cut weighted by the prior
+/// density there (where the level decisions are made), respecting enemies and
+/// families. The same items for everyone.
+pub fn fixed_form_at_cuts(bank: &Bank, length: usize) -> Vec<usize> {
+    let value = |i: usize| {
+        let it = &bank.items[i];
+        let d = &bank.domains[bank.domain_index(&it.domain).unwrap_or(0)];
+        bank.settings
+            .level_cuts
+            .iter()
+            .map(|&cut| {
+                let z = (cut - d.prior_mean) / d.prior_sd;
+                (-0.5 * z * z).exp() * information(cut, it.a, it.b, it.c)
+            })
+            .sum::<f64>()
+    };
+    round_robin_form(bank, length, &value)
+}
+
+fn round_robin_form(bank: &Bank, length: usize, value: &dyn Fn(usize) -> f64) -> Vec<usize> {
+    let mut asked = vec![false; bank.items.len()];
+    let mut form = Vec::new();
+    let mut prereqs: Vec<usize> = (0..bank.items.len()).filter(|&i| bank.items[i].prerequisite).collect();
+    prereqs.sort_by(|&x, &y| bank.items[x].b.total_cmp(&bank.items[y].b));
+    for i in prereqs {
+        if form.len() < length && crate::select::eligible(bank, &asked).contains(&i) {
+            asked[i] = true;
+            form.push(i);
+        }
+    }
+    let (mut d, mut stuck) = (0, 0);
+    while form.len() < length && stuck < bank.domains.len() {
+        let domain = &bank.domains[d % bank.domains.len()].id;
+        let best = crate::select::eligible(bank, &asked)
+            .into_iter()
+            .filter(|&i| &bank.items[i].domain == domain)
+            .max_by(|&x, &y| value(x).total_cmp(&value(y)));
+        match best {
+            Some(i) => {
+                asked[i] = true;
+                form.push(i);
+                stuck = 0;
+            }
+            None => stuck += 1,
+        }
+        d += 1;
+    }
+    form
+}
+
+/// Accuracy against test length, and the ceiling the bank imposes (`repere
+/// simulate --curve`). For every length L from 1 to [`CURVE_MAX_ITEMS`]:
+/// the adaptive engine forced to stop at L (its stopping rule off: the first
+/// L items of a 30-item session), the same without exposure control, and the
+/// best of two fixed forms of length L (prior-averaged information, and
+/// information at the level cuts; both scored with the joint estimator); and
+/// once, the ceiling: every item of the bank answered, scored with the joint
+/// estimator (content rules ignored) — no test drawn from this bank can
+/// expect more on average.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Ceiling {
+    pub mode: Mode,
+    pub examinees: usize,
+    pub seed: u64,
+    pub adaptive: Vec<CurvePoint>,
+    /// Examinees whose true overall ability is below [`BEGINNER_OVERALL`].
+    pub beginners: usize,
+    /// The adaptive curve for those examinees only.
+    pub adaptive_beginners: Vec<CurvePoint>,
+    pub adaptive_without_exposure_control: Vec<CurvePoint>,
+    pub fixed_prior_information: Vec<CurvePoint>,
+    pub fixed_at_cuts: Vec<CurvePoint>,
+    /// Every item of the bank answered.
+    pub all_items: CurvePoint,
+    /// The engine as shipped (its stopping rule on), for the same examinees.
+    pub variable_length: CurvePoint,
+    #[serde(serialize_with = "round4")]
+    pub variable_length_mean_items: f64,
+}
+
+/// Run the curves of [`Ceiling`].
+pub fn ceiling(bank: &Arc<Bank>, config: &Config, pool: &dyn Pool) -> Ceiling {
+    let m = config.examinees;
+    let truths: Vec<Truth> = (0..m).map(|i| config.truth.draw(bank, config.seed, i)).collect();
+    let truth_bank = true_parameters(bank, config.seed, config.parameter_noise);
+    let (truths, truth_bank) = (&truths, &truth_bank);
+    let forced = |exposure_control: bool| EngineOptions {
+        correlated_prior: true,
+        max_items: Some(CURVE_MAX_ITEMS),
+        early_stop: false,
+        exposure_control,
+        exposure_method: config.exposure_method,
+    };
+    let run_curve = |options: EngineOptions| {
+        pool.map(m, &move |i| run_adaptive(bank, truth_bank, &truths[i], config.mode, options, config.seed, i, true))
+    };
+    let adaptive_out = run_curve(forced(config.exposure_control));
+    let adaptive = curve(bank, truths, &adaptive_out);
+    let beginners: Vec<usize> = (0..m).filter(|&i| truths[i].overall < BEGINNER_OVERALL).collect();
+    let adaptive_beginners = curve(
+        bank,
+        &beginners.iter().map(|&i| truths[i].clone()).collect::<Vec<_>>(),
+        &beginners.iter().map(|&i| adaptive_out[i].clone()).collect::<Vec<_>>(),
+    );
+    let adaptive_without_exposure_control = curve(bank, truths, &run_curve(forced(false)));
+    let fixed_curve = |form: Vec<usize>| {
+        let out = pool.map(m, &|i| run_fixed(bank, truth_bank, &truths[i], &form, config.seed, i, true));
+        curve(bank, truths, &out)
+    };
+    let fixed_prior_information = fixed_curve(fixed_form(bank, CURVE_MAX_ITEMS));
+    let fixed_at_cuts = fixed_curve(fixed_form_at_cuts(bank, CURVE_MAX_ITEMS));
+    let all: Vec<usize> = (0..bank.items.len()).collect();
+    let all_out = pool.map(m, &|i| run_fixed(bank, truth_bank, &truths[i], &all, config.seed, i, false));
+    let point = |out: &[Outcome], items: usize| {
+        let s = summarise(bank, truths, out);
+        CurvePoint {
+            items,
+            level_agreement: s.level_agreement_mean,
+            within_one_level: s.within_one_level_mean,
+            referral_agreement: s.referral_agreement,
+        }
+    };
+    let all_items = point(&all_out, bank.items.len());
+    let options = EngineOptions {
+        exposure_control: config.exposure_control,
+        exposure_method: config.exposure_method,
+        ..EngineOptions::default()
+    };
+    let shipped = pool.map(m, &move |i| {
+        run_adaptive(bank, truth_bank, &truths[i], config.mode, options, config.seed, i, false)
+    });
+    let variable_length_mean_items = shipped.iter().map(|o| o.items.len()).sum::<usize>() as f64 / m.max(1) as f64;
+    let variable_length = point(&shipped, variable_length_mean_items.round() as usize);
+    Ceiling {
+        mode: config.mode,
+        examinees: m,
+        seed: config.seed,
+        adaptive,
+        beginners: beginners.len(),
+        adaptive_beginners,
+        adaptive_without_exposure_control,
+        fixed_prior_information,
+        fixed_at_cuts,
+        all_items,
+        variable_length,
+        variable_length_mean_items,
     }
 }

@@ -401,7 +401,15 @@ fn contradictory_rules_are_rejected_with_a_clear_message() {
 fn exposure_control_methods_keep_content_rules_and_determinism() {
     use repere_engine::ExposureMethod;
     let bank = bank(25);
-    for method in [ExposureMethod::Strata, ExposureMethod::Progressive] {
+    // A bank with a calibrated-looking eligibility table, so that
+    // `Eligibility` really withholds items (an empty table falls back to `Strata`).
+    let mut with_table = (*bank).clone();
+    for m in [&mut with_table.settings.screening, &mut with_table.settings.profile] {
+        m.eligibility = with_table.items.iter().filter(|i| !i.prerequisite).step_by(2).map(|i| (i.id.clone(), 0.5)).collect();
+    }
+    let with_table = Arc::new(with_table);
+    for method in [ExposureMethod::Strata, ExposureMethod::Progressive, ExposureMethod::Eligibility] {
+        let bank = if method == ExposureMethod::Eligibility { with_table.clone() } else { bank.clone() };
         for mode in [Mode::Screening, Mode::Profile] {
             let options = EngineOptions { exposure_control: true, exposure_method: method, ..EngineOptions::default() };
             let test = |seed: u64| {
@@ -486,4 +494,47 @@ fn dont_know_is_wrong_skip_is_nothing_and_outlook_is_update() {
     }
     assert!((futures[0].0 + futures[1].0 - 1.0).abs() < 1e-9);
     assert!(p_right > 0.0);
+}
+
+/// Eligibility (Sympson–Hetter, once per session): an item of eligibility 0
+/// is never shown, one of eligibility 1 may be; an empty table falls back to
+/// stratum withholding (an uncalibrated bank still has exposure control); the
+/// bank check rejects eligibilities outside [0, 1] and unknown item ids.
+#[test]
+fn eligibility_withholds_what_the_table_says() {
+    use repere_engine::ExposureMethod;
+    let base = bank(12);
+    let options = EngineOptions { exposure_control: true, exposure_method: ExposureMethod::Eligibility, ..EngineOptions::default() };
+    // The items the engine shows most without any table.
+    let mut counts = std::collections::BTreeMap::<String, usize>::new();
+    for seed in 0..40 {
+        for id in run(&mut Session::with_options(base.clone(), Mode::Profile, seed, options), |k| k % 2 == 0) {
+            *counts.entry(id).or_default() += 1;
+        }
+    }
+    let mut popular: Vec<(String, usize)> = counts.into_iter().filter(|(id, _)| !base.items[base.item_index(id).unwrap()].prerequisite).collect();
+    popular.sort_by(|x, y| y.1.cmp(&x.1));
+    let banned: Vec<String> = popular.iter().take(5).map(|(id, _)| id.clone()).collect();
+    let mut restricted = (*base).clone();
+    restricted.settings.profile.eligibility = banned.iter().map(|id| (id.clone(), 0.0)).collect();
+    assert!(restricted.check().is_empty(), "{:?}", restricted.check());
+    let restricted = Arc::new(restricted);
+    for seed in 0..40 {
+        let shown = run(&mut Session::with_options(restricted.clone(), Mode::Profile, seed, options), |k| k % 2 == 0);
+        assert!(shown.iter().all(|id| !banned.contains(id)), "seed {seed}: a withheld item was shown: {shown:?}");
+    }
+    // Empty table: the same tests as stratum withholding.
+    let strata = EngineOptions { exposure_method: ExposureMethod::Strata, ..options };
+    for seed in 0..5 {
+        assert_eq!(
+            run(&mut Session::with_options(base.clone(), Mode::Profile, seed, options), |k| k % 3 == 0),
+            run(&mut Session::with_options(base.clone(), Mode::Profile, seed, strata), |k| k % 3 == 0)
+        );
+    }
+    let mut bad = (*base).clone();
+    bad.settings.screening.eligibility.insert("no-such-item".into(), 0.5);
+    bad.settings.profile.eligibility.insert(base.items[3].id.clone(), 1.5);
+    let problems: Vec<String> = bad.check().iter().map(|p| p.message.clone()).collect();
+    assert!(problems.iter().any(|m| m.contains("no-such-item")), "{problems:?}");
+    assert!(problems.iter().any(|m| m.contains("must be in [0, 1]")), "{problems:?}");
 }

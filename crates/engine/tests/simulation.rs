@@ -119,3 +119,20 @@ fn simulation_is_reproducible() {
     let other = Config { seed: 7, ..c.clone() };
     assert_ne!(simulate::run(&bank, &c, &Serial).adaptive, simulate::run(&bank, &other, &Serial).adaptive);
 }
+
+/// The Sympson–Hetter calibration brings the most exposed item down to about
+/// the target, and the table it writes is what the engine then uses.
+#[test]
+fn eligibility_calibration_caps_exposure() {
+    let bank = Arc::new(SyntheticBank::new(14).build());
+    let c = Config { exposure_method: repere_engine::ExposureMethod::Eligibility, ..config(Mode::Screening, 300, 0) };
+    let (table, rounds) = simulate::calibrate_eligibility(&bank, &c, 0.3, 5, &Serial);
+    assert_eq!(rounds.len(), 5);
+    assert!(rounds[0].max_exposure > 0.45, "without a table some item is over-used: {:?}", rounds[0]);
+    assert!(!table.is_empty() && table.values().all(|k| (0.0..1.0).contains(k)), "{table:?}");
+    let mut calibrated = (*bank).clone();
+    calibrated.settings.screening.eligibility = table;
+    assert!(calibrated.check().is_empty());
+    let r = simulate::run(&Arc::new(calibrated), &Config { seed: 99, ..c }, &Serial);
+    assert!(r.adaptive.max_exposure <= 0.3 + 0.08, "max exposure {} for a target of 0.3", r.adaptive.max_exposure);
+}
