@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of Repère: engine and content tests (cargo), the content
 # validator, a small simulation, the release build, then the end-to-end and
-# accessibility tests in Debian's Chromium. Installs what is missing first.
+# accessibility tests in Debian's Chromium, and the short web benchmark against
+# its gates. Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
@@ -22,3 +23,6 @@ bash scripts/sizes.sh
 
 step "browser tests (Chromium, playwright-core, axe-core)"
 bash tests/e2e/run.sh
+
+step "web benchmark, short form, against its gates (scripts/bench-web.sh)"
+bash scripts/bench-web.sh --short --no-build --check

@@ -34,6 +34,9 @@ pub fn App() -> impl IntoView {
     }
     let i18n = I18n::new(&initial_language(&config));
     let lang = i18n.lang;
+    // The current screen's copy of the language, kept in step by one effect.
+    let screen_i18n: StoredValue<Option<I18n>> = StoredValue::new(None);
+    Effect::new(move |_| i18n.follow(screen_i18n.get_value()));
     let inactivity_reset = config.inactivity_reset();
     provide_context(i18n);
     let first_screen = config.preview.clone().map_or(Screen::Welcome, Screen::Preview);
@@ -105,7 +108,13 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <main id="main" class="screen" tabindex="-1">
-            {move || match state.screen.get() {
+            {move || {
+                // Each screen reads its own copy of the language (see `I18n`).
+                let screen = state.screen.get();
+                let scoped = i18n.scoped();
+                screen_i18n.set_value(Some(scoped));
+                provide_context(scoped);
+                match screen {
                 Screen::Welcome => view! { <Welcome/> }.into_any(),
                 Screen::Language => view! { <LanguageChoice/> }.into_any(),
                 Screen::HowItWorks => view! { <HowItWorks/> }.into_any(),
@@ -118,6 +127,7 @@ pub fn App() -> impl IntoView {
                 Screen::Fiche(code) => view! { <crate::fiche_view::FicheScreen code=code/> }.into_any(),
                 Screen::ReadCode => view! { <crate::fiche_view::ReadCodeScreen/> }.into_any(),
                 Screen::Venue => view! { <crate::venue_view::VenueScreen/> }.into_any(),
+                }
             }}
         </main>
         <Show when=move || state.idle_warning.get()>

@@ -214,7 +214,7 @@ fn on_message(embed: Embed, state: AppState, i18n: I18n, event: web_sys::Message
 /// Apply checked settings (all of them: the parser refused any bad one).
 fn configure(embed: Embed, state: AppState, i18n: I18n, settings: Settings) {
     if let Some(lang) = settings.lang {
-        i18n.lang.set(lang);
+        i18n.set_language(&lang);
     }
     if let Some(mode) = settings.mode {
         let mode = match mode {

@@ -112,34 +112,47 @@ fn format_in(bundle: &FluentBundle<FluentResource>, key: &str, args: Option<&Flu
 }
 
 /// The language signal and translation helpers, provided as context.
+///
+/// The app holds the page-wide language; each screen reads its own copy
+/// (`scoped`), which dies with the screen. Why: in Leptos 0.8 a reactive text
+/// that is dropped stays a dead entry of every signal it read until that
+/// signal is dropped, so texts reading the page-wide signal directly would
+/// leak about 70 bytes each per screen shown — megabytes over a day of kiosk
+/// sessions (`bash scripts/bench-web.sh`, kiosk soak).
 #[derive(Clone, Copy)]
 pub struct I18n {
+    /// The language as this part of the page reads it.
     pub lang: RwSignal<String>,
     /// Bumped when a language's text arrives, so that texts shown in a
     /// fallback language re-render.
     arrivals: RwSignal<u32>,
+    /// The page-wide language (what a language choice sets) and arrivals.
+    global: RwSignal<String>,
+    global_arrivals: RwSignal<u32>,
 }
 
 impl I18n {
-    /// The context for a page starting in `lang` (whose text `main.rs` loaded).
-    /// Whenever the language changes to one not loaded yet, its text is
-    /// fetched; if that fails (offline without the app cached), the language
-    /// goes back to one that is loaded.
+    /// The page-wide context for a page starting in `lang` (whose text
+    /// `main.rs` loaded). Whenever the language changes to one not loaded
+    /// yet, its text is fetched; if that fails (offline without the app
+    /// cached), the language goes back to one that is loaded.
     pub fn new(lang: &str) -> I18n {
-        let i18n = I18n { lang: RwSignal::new(lang.to_string()), arrivals: RwSignal::new(0) };
+        let lang = RwSignal::new(lang.to_string());
+        let arrivals = RwSignal::new(0);
+        let i18n = I18n { lang, arrivals, global: lang, global_arrivals: arrivals };
         Effect::new(move |previous: Option<String>| {
-            let lang = i18n.lang.get();
+            let lang = i18n.global.get();
             if !is_loaded(&lang) {
                 let fallback = previous.clone().filter(|p| is_loaded(p));
                 let wanted = lang.clone();
                 leptos::task::spawn_local(async move {
                     match load(&wanted).await {
-                        Ok(()) => i18n.arrivals.update(|n| *n += 1),
+                        Ok(()) => i18n.global_arrivals.update(|n| *n += 1),
                         Err(e) => {
                             crate::browser::log_warning(&format!("Repère: the '{wanted}' text cannot be loaded: {e}"));
                             if let Some(fallback) = fallback {
-                                if i18n.lang.get_untracked() == wanted {
-                                    i18n.lang.set(fallback);
+                                if i18n.global.get_untracked() == wanted {
+                                    i18n.global.set(fallback);
                                 }
                             }
                         }
@@ -151,20 +164,55 @@ impl I18n {
         i18n
     }
 
+    /// A copy for one screen, owned by the current reactive owner; keep it in
+    /// step with `follow`.
+    pub fn scoped(&self) -> I18n {
+        I18n {
+            lang: RwSignal::new(self.global.get_untracked()),
+            arrivals: RwSignal::new(self.global_arrivals.get_untracked()),
+            ..*self
+        }
+    }
+
+    /// Bring a screen's copy up to date with the page-wide language (called
+    /// by one long-lived effect of the app).
+    pub fn follow(&self, copy: Option<I18n>) {
+        let lang = self.global.get();
+        let arrivals = self.global_arrivals.get();
+        let Some(copy) = copy else { return };
+        if copy.lang.try_get_untracked().is_some_and(|l| l != lang) {
+            copy.lang.try_set(lang);
+        }
+        if copy.arrivals.try_get_untracked().is_some_and(|n| n != arrivals) {
+            copy.arrivals.try_set(arrivals);
+        }
+    }
+
+    /// Switch the whole page to `lang`.
+    pub fn set_language(&self, lang: &str) {
+        self.global.set(lang.to_string());
+    }
+
+    /// The current language, tracked; a screen's copy that is already gone
+    /// (a late callback) reads the page-wide one instead of panicking.
+    fn current(&self) -> String {
+        let _ = self.arrivals.try_get();
+        self.lang.try_get().unwrap_or_else(|| self.global.get_untracked())
+    }
+
     /// Translate `key` in the current language (reactive).
     pub fn t(&self, key: &str) -> String {
-        self.arrivals.track();
-        translate(&self.lang.get(), key, None)
+        translate(&self.current(), key, None)
     }
 
     /// Translate with named arguments (reactive).
     pub fn t_with(&self, key: &str, args: &[(&str, FluentValue<'static>)]) -> String {
-        self.arrivals.track();
+        let lang = self.current();
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             fluent_args.set(*name, value.clone());
         }
-        translate(&self.lang.get(), key, Some(&fluent_args))
+        translate(&lang, key, Some(&fluent_args))
     }
 }
 

@@ -63,7 +63,7 @@ pub fn LanguageButton(lang: &'static str, with_flag: bool) -> impl IntoView {
             class=if with_flag { "choice language" } else { "lang" }
             lang=lang
             aria-pressed=move || (i18n.lang.get() == lang).to_string()
-            on:click=move |_| i18n.lang.set(lang.to_string())
+            on:click=move |_| i18n.set_language(lang)
         >
             {with_flag.then(|| view! { <img class="flag" src=format!("img/flags/{lang}.svg") alt="" aria-hidden="true"/> })}
             {name}

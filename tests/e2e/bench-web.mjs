@@ -375,8 +375,8 @@ function parseBudgets(text) {
   for (const line of (text ?? '').split('\n')) {
     const t = line.replace(/#.*/, '').trim();
     if (!t) continue;
-    const [key, limit, unit, ...rest] = t.split(/\s+/);
-    budgets[key] = { limit: Number(limit), unit, what: rest.join(' ') };
+    const [key, target, gate, unit, ...rest] = t.split(/\s+/);
+    budgets[key] = { target: Number(target), limit: Number(gate), unit, what: rest.join(' ') };
   }
   return budgets;
 }
@@ -517,14 +517,17 @@ async function main() {
   if (Object.keys(budgets).length) {
     P.push('', `BUDGETS${TIME_SCALE !== 1 ? ` (time budgets scaled ×${TIME_SCALE} by BENCH_TIME_SCALE)` : ''}`);
     const rowsB = Object.entries(budgets).map(([key, b]) => {
-      const limit = b.unit === 'ms' ? b.limit * TIME_SCALE : b.limit;
+      const scale = b.unit === 'ms' ? TIME_SCALE : 1;
+      const [target, limit] = [b.target * scale, b.limit * scale];
       const v = measured[key];
       // Memory growth must stay strictly below its limit; the others at or below.
-      const ok = v == null ? null : (key === 'soak_growth_mb' ? v < limit : v <= limit);
+      const within = (x) => (v == null ? null : key === 'soak_growth_mb' ? v < x : v <= x);
+      const [met, ok] = [within(target), within(limit)];
       if (ok === false) broken.push(`${key}: ${v.toFixed(1)} ${b.unit} > ${limit} ${b.unit} (${b.what})`);
-      return [key, `${limit} ${b.unit}`, v == null ? 'n/a' : `${v.toFixed(1)} ${b.unit}`, ok == null ? 'n/a' : ok ? 'ok' : 'BROKEN', b.what];
+      const shown = v == null ? 'n/a' : `${v.toFixed(1)} ${b.unit}`;
+      return [key, `${target} ${b.unit}`, met == null ? 'n/a' : met ? 'met' : 'NOT MET', `${limit} ${b.unit}`, ok == null ? 'n/a' : ok ? 'ok' : 'BROKEN', shown, b.what];
     });
-    P.push(table(rowsB, ['budget', 'limit', 'measured', '', 'what']));
+    P.push(table(rowsB, ['budget', 'target', '', 'gate', '', 'measured', 'what']));
   }
   P.push('', `bench: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   console.log(P.join('\n'));
