@@ -5,7 +5,7 @@
 // from another origin, never a venue file.
 //
 // Updates: a new build changes VERSION, so the browser installs the new
-// worker, which takes over at once (skipWaiting). The page does not reload in
+// worker, which takes over at once (skipWaiting, clients.claim). The page does not reload in
 // the middle of a session: it keeps the code it runs, and the files it may
 // still ask for (another language, an image) are found in the previous
 // version's cache, which is kept until the next update. The app reloads
@@ -23,8 +23,17 @@ const PAGE = 'index.html';
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    // Bypass the HTTP cache: the files must be this version's.
-    await cache.addAll(PRECACHE.map((path) => new Request(path, { cache: 'reload' })));
+    await Promise.all(PRECACHE.map(async (path) => {
+      // Bypass the HTTP cache: the files must be this version's.
+      const response = await fetch(new Request(path, { cache: 'reload' }));
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+      // A host that redirects (index.html → ./) gives a response a page load
+      // may not use: keep its body and headers only.
+      const kept = response.redirected
+        ? new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers })
+        : response;
+      await cache.put(path, kept);
+    }));
     await cache.put('created', new Response(String(Date.now())));
     await self.skipWaiting();
   })());
@@ -37,6 +46,8 @@ self.addEventListener('activate', (event) => {
     // files); remove the older ones.
     const previous = await newest(names);
     await Promise.all(names.filter((n) => n !== previous).map((n) => caches.delete(n)));
+    // Serve a first visit's page too, so that it works offline from then on.
+    await self.clients.claim();
   })());
 });
 
@@ -60,14 +71,15 @@ self.addEventListener('fetch', (event) => {
   // Another origin, or outside the app: the network, untouched.
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
   const isPage = request.mode === 'navigate';
-  const path = url.pathname.slice(scope.pathname.length);
-  const known = isPage ? path === '' || path === PAGE : PRECACHE.includes(path);
-  // Anything else of this origin (a venue's offers file, say) is left to
-  // the network and never stored.
-  if (!known) return;
+  const path = decodeURIComponent(url.pathname.slice(scope.pathname.length));
+  if (isPage && path !== '' && path !== PAGE) return;
   event.respondWith((async () => {
     const key = isPage ? new URL(PAGE, scope).href : url.href;
-    const cached = (await (await caches.open(CACHE)).match(key)) ?? (await caches.match(key));
+    // This version's file, else the previous version's (a page still running
+    // it asks for its own files), else the network — never stored: a venue's
+    // offers file, say, is not kept.
+    const cached = (await (await caches.open(CACHE)).match(key, { ignoreSearch: isPage }))
+      ?? (await caches.match(key, { ignoreSearch: isPage }));
     return cached ?? fetch(request);
   })());
 });

@@ -49,15 +49,23 @@ const referenceText = assets.find((p) => p.startsWith(`content/${REFERENCE_LANGU
 
 // 2. index.html.
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-/** Plain one-line messages (`id = text`) of a language folder. */
+/** Plain messages (`id = text`, with indented continuation lines; no
+ *  placeable) of a language folder; the first definition wins, as in Fluent. */
 function plainMessages(lang) {
   const messages = new Map();
   const folder = join(contentRoot, 'locales', lang);
   for (const file of listFiles(folder).filter((f) => f.endsWith('.ftl')).sort()) {
-    for (const line of readFileSync(join(folder, file), 'utf8').split('\n')) {
-      const m = line.match(/^([a-z][a-z0-9-]*)\s*=\s*(\S.*)$/);
-      if (m && !m[2].includes('{')) messages.set(m[1], m[2].trim());
-    }
+    const lines = readFileSync(join(folder, file), 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      const m = line.match(/^([a-z][a-z0-9-]*)\s*=\s*(.*)$/);
+      if (!m || messages.has(m[1])) return;
+      const parts = [m[2].trim()];
+      for (let j = i + 1; j < lines.length && /^\s+\S/.test(lines[j]) && !/^\s+[.[*]/.test(lines[j]); j++) {
+        parts.push(lines[j].trim());
+      }
+      const text = parts.filter(Boolean).join(' ');
+      if (text && !text.includes('{')) messages.set(m[1], text);
+    });
   }
   return messages;
 }

@@ -133,9 +133,10 @@ pub struct I18n {
 
 impl I18n {
     /// The page-wide context for a page starting in `lang` (whose text
-    /// `main.rs` loaded). Whenever the language changes to one not loaded
-    /// yet, its text is fetched; if that fails (offline without the app
-    /// cached), the language goes back to one that is loaded.
+    /// `main.rs` loaded). A language choice goes through `set_language`; if
+    /// the language is set another way to one not loaded yet (the reset of a
+    /// fiche opened in the reader's language), its text is fetched, and if
+    /// that fails, the language goes back to one that is loaded.
     pub fn new(lang: &str) -> I18n {
         let lang = RwSignal::new(lang.to_string());
         let arrivals = RwSignal::new(0);
@@ -188,9 +189,25 @@ impl I18n {
         }
     }
 
-    /// Switch the whole page to `lang`.
+    /// Switch the whole page to `lang` once its text is there (at once if it
+    /// is loaded), so that nothing — the page's `lang`, read-aloud, a host
+    /// page — claims a language whose text is not shown yet; if it cannot be
+    /// fetched, the page stays in its language.
     pub fn set_language(&self, lang: &str) {
-        self.global.set(lang.to_string());
+        if is_loaded(lang) {
+            self.global.set(lang.to_string());
+            return;
+        }
+        let (global, arrivals, lang) = (self.global, self.global_arrivals, lang.to_string());
+        leptos::task::spawn_local(async move {
+            match load(&lang).await {
+                Ok(()) => {
+                    arrivals.update(|n| *n += 1);
+                    global.set(lang);
+                }
+                Err(e) => crate::browser::log_warning(&format!("Repère: the '{lang}' text cannot be loaded: {e}")),
+            }
+        });
     }
 
     /// The current language, tracked; a screen's copy that is already gone

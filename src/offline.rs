@@ -8,8 +8,9 @@
 //! inactivity reset) then reloads the page, which starts the new version. At
 //! each reset the browser is also asked to look for a new version.
 //!
-//! In an embedded widget the service worker works the same (the browser keeps
-//! it for the widget's origin, partitioned by the host site).
+//! Embedded on a venue's site, the service worker works the same, but the
+//! widget never reloads itself (the host's `configure` settings would be
+//! lost): a new version starts with the host page's next load.
 
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
@@ -18,6 +19,9 @@ use wasm_bindgen_futures::JsFuture;
 
 thread_local! {
     static UPDATE_READY: Cell<bool> = const { Cell::new(false) };
+    /// Whether a worker controlled the page already (the first one to take
+    /// control of a first visit is not an update).
+    static CONTROLLED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// `navigator.serviceWorker`, absent on plain http (other than localhost)
@@ -32,13 +36,14 @@ fn container() -> Option<web_sys::ServiceWorkerContainer> {
 /// rest of the app in the background, never before the first screen).
 pub fn register() {
     let Some(container) = container() else { return };
-    // A page already controlled by a worker that sees a new one take over is
-    // seeing an update; the very first install does not count.
-    if container.controller().is_some() {
-        let on_change = Closure::<dyn Fn()>::new(|| UPDATE_READY.with(|u| u.set(true)));
-        container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
-        on_change.forget();
-    }
+    CONTROLLED.with(|c| c.set(container.controller().is_some()));
+    let on_change = Closure::<dyn Fn()>::new(|| {
+        if CONTROLLED.with(|c| c.replace(true)) {
+            UPDATE_READY.with(|u| u.set(true));
+        }
+    });
+    container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
+    on_change.forget();
     wasm_bindgen_futures::spawn_local(async move {
         if let Err(e) = JsFuture::from(container.register("sw.js")).await {
             crate::browser::log_warning(&format!("Repère: no offline use: {e:?}"));
@@ -46,14 +51,21 @@ pub fn register() {
     });
 }
 
+fn embedded() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .is_some_and(|root| root.class_list().contains("embedded"))
+}
+
 /// At the end of a session: if a new version has taken over, reload into it
-/// (the person's state is already wiped) and say so; otherwise ask the
-/// browser to look for one, for the next reset.
-pub fn at_reset() -> bool {
-    if UPDATE_READY.with(Cell::get) {
+/// (the person's state is already wiped); otherwise ask the browser to look
+/// for one, for the next reset.
+pub fn at_reset() {
+    if UPDATE_READY.with(Cell::get) && !embedded() {
         if let Some(window) = web_sys::window() {
             if window.location().reload().is_ok() {
-                return true;
+                return;
             }
         }
     }
@@ -67,5 +79,4 @@ pub fn at_reset() -> bool {
             }
         });
     }
-    false
 }
