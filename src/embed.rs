@@ -201,21 +201,19 @@ fn on_message(embed: Embed, state: AppState, i18n: I18n, event: web_sys::Message
     match parse_host_message(&text, &Checks { language: &language, venues: &venues }) {
         Ok(HostMessage::Reset) => state.reset(),
         Ok(HostMessage::Configure(settings)) => match settings.check_timing(state.session.with_untracked(Option::is_some)) {
-            Ok(()) => {
-                configure(embed, state, i18n, settings);
-                post_ready(embed, state, i18n);
-            }
+            // `ready` confirms the settings once they apply: a language
+            // whose text is still on its way first arrives.
+            Ok(()) => configure(embed, state, i18n, settings, move || post_ready(embed, state, i18n)),
             Err(e) => embed.refuse(e),
         },
         Err(e) => embed.refuse(e),
     }
 }
 
-/// Apply checked settings (all of them: the parser refused any bad one).
-fn configure(embed: Embed, state: AppState, i18n: I18n, settings: Settings) {
-    if let Some(lang) = settings.lang {
-        i18n.set_language(&lang);
-    }
+/// Apply checked settings (all of them: the parser refused any bad one),
+/// then call `applied` (at once, or when the language's text has arrived).
+fn configure(embed: Embed, state: AppState, i18n: I18n, settings: Settings, applied: impl FnOnce() + 'static) {
+    let language = settings.lang.clone();
     if let Some(mode) = settings.mode {
         let mode = match mode {
             TestMode::Screening => Mode::Screening,
@@ -232,6 +230,10 @@ fn configure(embed: Embed, state: AppState, i18n: I18n, settings: Settings) {
     }
     if let Some(origins) = settings.result_origins {
         embed.result_origins.set(origins);
+    }
+    match language {
+        Some(lang) => i18n.set_language_then(&lang, applied),
+        None => applied(),
     }
 }
 

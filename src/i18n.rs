@@ -194,9 +194,15 @@ impl I18n {
     /// page — claims a language whose text is not shown yet; if it cannot be
     /// fetched, the page stays in its language.
     pub fn set_language(&self, lang: &str) {
+        self.set_language_then(lang, || {});
+    }
+
+    /// `set_language`, then call `then` (at once if the text is loaded,
+    /// else once it has arrived or failed to).
+    pub fn set_language_then(&self, lang: &str, then: impl FnOnce() + 'static) {
         if is_loaded(lang) {
             self.global.set(lang.to_string());
-            return;
+            return then();
         }
         let (global, arrivals, lang) = (self.global, self.global_arrivals, lang.to_string());
         leptos::task::spawn_local(async move {
@@ -207,6 +213,7 @@ impl I18n {
                 }
                 Err(e) => crate::browser::log_warning(&format!("Repère: the '{lang}' text cannot be loaded: {e}")),
             }
+            then();
         });
     }
 
