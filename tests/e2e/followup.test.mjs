@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { serve, distDir, launch, tablet, axeViolations, collectErrors, guardRequests, answerAll } from './harness.mjs';
+import { serve, distDir, launch, tablet, axeViolations, collectErrors, guardRequests, answerAll, aidantDiagnostic } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const jsQR = require('jsqr');
@@ -28,17 +28,6 @@ async function open(query, init) {
   const errors = collectErrors(page);
   await page.goto(`${server.url}${query}`);
   return { context, page, errors };
-}
-
-/** Aidant: welcome → language → declarative part → items → result. */
-async function aidantDiagnostic(page) {
-  await page.waitForSelector('.welcome');
-  await page.tap('.welcome button.start');
-  await page.tap('button.next');
-  await page.waitForSelector('.declarative');
-  await page.tap('button.next');
-  await page.waitForSelector('[data-item]');
-  await answerAll(page, 14);
 }
 
 /** Whether `url` is a file of the built app, asked for without parameters. */

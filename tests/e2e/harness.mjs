@@ -133,6 +133,17 @@ export async function startKiosk(page) {
   }
 }
 
+/** Aidant: welcome → language → declarative part → items → result. */
+export async function aidantDiagnostic(page) {
+  await page.waitForSelector('.welcome');
+  await page.tap('.welcome button.start');
+  await page.tap('button.next');
+  await page.waitForSelector('.declarative');
+  await page.tap('button.next');
+  await page.waitForSelector('[data-item]');
+  await answerAll(page, 14);
+}
+
 /** Answer every item (a real answer, or "I don't know" every third) until the result. */
 export async function answerAll(page, limit = 40) {
   for (let i = 0; i < limit && (await currentItem(page)); i++) {

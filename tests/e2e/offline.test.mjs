@@ -10,7 +10,7 @@ import { cp, mkdtemp, readFile, readdir, rename, writeFile, rm } from 'node:fs/p
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, tablet, distDir, collectErrors, guardRequests, startKiosk, answerAll, currentItem, waitForNext } from './harness.mjs';
+import { serve, launch, tablet, distDir, collectErrors, guardRequests, startKiosk, answerAll, aidantDiagnostic, currentItem, waitForNext } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -64,13 +64,7 @@ test('after one visit, with the network off: a kiosk and an aidant diagnostic, b
 
   // Aidant, in French, to its result code and QR, then the fiche of that code.
   await page.goto(`${server.url}?mode=aidant&seed=5`);
-  await page.waitForSelector('.welcome');
-  await page.tap('.welcome button.start');
-  await page.tap('button.next');
-  await page.waitForSelector('.declarative');
-  await page.tap('button.next');
-  await page.waitForSelector('[data-item]');
-  await answerAll(page, 14);
+  await aidantDiagnostic(page);
   const code = (await page.textContent('.result-code')).trim();
   assert.match(code, /^R1-/);
   assert.ok(await page.locator('.qr svg').count() > 0, 'the QR is drawn offline');

@@ -48,6 +48,23 @@ struct Args {
     curve: bool,
 }
 
+impl Args {
+    /// The simulation these options describe for one mode (the curves run on
+    /// all examinees unless `--curve-examinees` says fewer).
+    fn config(&self, mode: Mode) -> Config {
+        Config {
+            mode,
+            examinees: self.examinees,
+            seed: self.seed,
+            truth: TruthModel { correlation: self.correlation, mean: self.population_mean, sd: self.population_sd },
+            parameter_noise: self.parameter_noise,
+            curve_examinees: self.curve_examinees.unwrap_or(self.examinees).min(self.examinees),
+            exposure_control: self.exposure_control,
+            exposure_method: self.exposure_method,
+        }
+    }
+}
+
 fn parse(words: &[&str]) -> Result<Args, ArgError> {
     let mut a = Args {
         modes: vec![Mode::Screening],
@@ -294,20 +311,7 @@ pub fn main(words: &[&str]) -> Result<(), ArgError> {
         return curve(&bank, &a);
     }
     for &mode in &a.modes {
-        let config = Config {
-            mode,
-            examinees: a.examinees,
-            seed: a.seed,
-            truth: TruthModel {
-                correlation: a.correlation,
-                mean: a.population_mean,
-                sd: a.population_sd,
-            },
-            parameter_noise: a.parameter_noise,
-            curve_examinees: a.curve_examinees.unwrap_or(a.examinees).min(a.examinees),
-            exposure_control: a.exposure_control,
-            exposure_method: a.exposure_method,
-        };
+        let config = a.config(mode);
         // Passes: adaptive, baseline (+ two curves in profile mode).
         let passes = 2 * a.examinees
             + if mode == Mode::Profile {
@@ -350,20 +354,7 @@ pub fn main(words: &[&str]) -> Result<(), ArgError> {
 fn curve(bank: &Arc<Bank>, a: &Args) -> Result<(), ArgError> {
     let mut all = Vec::new();
     for &mode in &a.modes {
-        let config = Config {
-            mode,
-            examinees: a.examinees,
-            seed: a.seed,
-            truth: TruthModel {
-                correlation: a.correlation,
-                mean: a.population_mean,
-                sd: a.population_sd,
-            },
-            parameter_noise: a.parameter_noise,
-            curve_examinees: 0,
-            exposure_control: a.exposure_control,
-            exposure_method: a.exposure_method,
-        };
+        let config = Config { curve_examinees: 0, ..a.config(mode) };
         let show = std::io::stderr().is_terminal() && a.examinees >= 200;
         let pool = Threads {
             workers: a.threads,
@@ -482,18 +473,10 @@ fn calibrate(bank: &Arc<Bank>, a: &Args, target: f64) -> Result<(), ArgError> {
     }
     for &mode in &a.modes {
         let config = Config {
-            mode,
-            examinees: a.examinees,
-            seed: a.seed,
-            truth: TruthModel {
-                correlation: a.correlation,
-                mean: a.population_mean,
-                sd: a.population_sd,
-            },
-            parameter_noise: a.parameter_noise,
             curve_examinees: 0,
             exposure_control: true,
             exposure_method: ExposureMethod::Eligibility,
+            ..a.config(mode)
         };
         let pool = Threads {
             workers: a.threads,

@@ -165,21 +165,27 @@ fn echoes_codes_escaped() {
     assert!(stderr.contains("version number is too large"), "{stderr}");
 }
 
+/// Run `repere ARGS… | head -c 0` and assert the closed pipe ended the
+/// command quietly: no panic, exit 0.
+fn assert_quiet_on_closed_pipe(args: &[&str]) {
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg("\"$0\" \"$@\" | head -c 0; exit ${PIPESTATUS[0]}")
+        .arg(env!("CARGO_BIN_EXE_repere"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("run bash");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+}
+
 /// `repere bank export | head -0` (and `bank stats`): the closed pipe ends the command quietly.
 #[test]
 fn a_closed_pipe_after_an_export_is_not_a_panic() {
     for command in ["export", "stats"] {
-        let out = Command::new("bash")
-            .arg("-c")
-            .arg("\"$0\" bank \"$1\" | head -c 0; exit ${PIPESTATUS[0]}")
-            .arg(env!("CARGO_BIN_EXE_repere"))
-            .arg(command)
-            .current_dir(root())
-            .output()
-            .expect("run bash");
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(!stderr.contains("panicked"), "{command}: {stderr}");
-        assert_eq!(out.status.code(), Some(0), "{command}: {stderr}");
+        assert_quiet_on_closed_pipe(&["bank", command]);
     }
 }
 
@@ -187,18 +193,6 @@ fn a_closed_pipe_after_an_export_is_not_a_panic() {
 #[test]
 fn a_closed_pipe_is_not_a_panic() {
     let code = encode(&summary(&shipped_ids()));
-    for extra in [&[][..], &["--json"][..]] {
-        let out = Command::new("bash")
-            .arg("-c")
-            .arg("\"$0\" decode \"$@\" | head -c 0; exit ${PIPESTATUS[0]}")
-            .arg(env!("CARGO_BIN_EXE_repere"))
-            .arg(&code)
-            .args(extra)
-            .current_dir(root())
-            .output()
-            .expect("run bash");
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(!stderr.contains("panicked"), "{stderr}");
-        assert_eq!(out.status.code(), Some(0), "{stderr}");
-    }
+    assert_quiet_on_closed_pipe(&["decode", &code]);
+    assert_quiet_on_closed_pipe(&["decode", &code, "--json"]);
 }
