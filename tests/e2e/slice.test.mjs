@@ -45,7 +45,8 @@ for (const lang of ['fr', 'en']) {
     await page.waitForSelector('button.language');
     await scan(page, 'language', scanned);
     await page.tap(`button.language[lang="${lang}"]`);
-    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    // The language applies once its text has arrived (fetched on first use).
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
     await page.tap('button.next');
     await page.waitForSelector('.how');
     await scan(page, 'how it works', scanned);
