@@ -5,8 +5,9 @@
 //    wasm by build.rs, from the same function — checked here).
 // 2. index.html: the no-script welcome in every language (from each
 //    language's `welcome-title` and `welcome-lead`), and preload links for
-//    what the first question needs besides the wasm (the bank and the
-//    reference language's text), so they download alongside it.
+//    what the first question needs besides the wasm (the bank, and the text
+//    of the page's language: `?lang=`, else the reference one), so they
+//    download alongside it.
 // 3. The Content-Security-Policy (scripts/csp.mjs).
 // 4. sw.js: the list of every file to precache and a version that changes
 //    whenever any file does (public/sw.js explains the offline design).
@@ -45,7 +46,6 @@ for (const path of assets) {
   }
 }
 const bank = assets.find((p) => p.startsWith('content/bank-'));
-const referenceText = assets.find((p) => p.startsWith(`content/${REFERENCE_LANGUAGE}-`));
 
 // 2. index.html.
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -81,9 +81,23 @@ const welcome = languages.map((lang) => {
           <p class="lead">${escape(lead)}</p>
         </section>`;
 }).join('\n        ');
-const preload = [bank, referenceText]
-  .map((path) => `<link rel="preload" href="${escape(path)}" as="fetch" crossorigin="anonymous" />`)
-  .join('\n    ');
+// The bank is the same for everyone: a static link. The text is the page's
+// language (`?lang=`, as src/config.rs reads it: a supported code, any case),
+// else the reference one; a tiny inline script picks it (the CSP hashes it).
+const texts = Object.fromEntries(assets
+  .map((p) => [p.match(/^content\/([a-z][a-z0-9-]*)-[0-9a-f]+\.ftl$/)?.[1], p])
+  .filter(([lang]) => lang));
+if (!texts[REFERENCE_LANGUAGE]) fail(`repere web-assets wrote no ${REFERENCE_LANGUAGE} text`);
+const preloadText = `(function () {
+      var texts = ${JSON.stringify(texts).replace(/</g, '\\u003c')};
+      var asked = (new URLSearchParams(location.search).get('lang') || '').toLowerCase();
+      var link = document.createElement('link');
+      link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous';
+      link.href = Object.prototype.hasOwnProperty.call(texts, asked) ? texts[asked] : texts[${JSON.stringify(REFERENCE_LANGUAGE)}];
+      document.head.appendChild(link);
+    })();`;
+const preload = `<link rel="preload" href="${escape(bank)}" as="fetch" crossorigin="anonymous" />
+    <script>${preloadText}</script>`;
 const indexFile = join(dir, 'index.html');
 let html = readFileSync(indexFile, 'utf8');
 for (const [marker, text] of [['welcome', welcome], ['preload', preload]]) {

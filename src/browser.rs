@@ -28,38 +28,129 @@ pub fn remove_boot_message() {
     }
 }
 
-/// Replace the whole page with one of index.html's bilingual notices (the
-/// `<template>` with this id), which need no translation loaded.
+/// Replace what the page shows with one of index.html's bilingual notices
+/// (the `<template>` with this id), which need no translation loaded. The
+/// templates themselves stay, so that a later notice can still be shown.
 pub fn show_notice(template_id: &str) {
     let Some(document) = document() else { return };
-    // querySelector, not document.body: the failure may be about the body.
-    // Take the notice before emptying the body that holds its template.
     let notice = document
         .get_element_by_id(template_id)
         .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok())
         .and_then(|t| t.content().clone_node_with_deep(true).ok());
+    // querySelector, not document.body: the failure may be about the body.
     if let Ok(Some(body)) = document.query_selector("body") {
-        body.set_text_content(None);
+        remove_all_but_templates(&body);
         if let Some(notice) = notice {
             let _ = body.append_child(&notice);
         }
     }
 }
 
+/// Remove a notice of `show_notice` (the app is about to mount after all).
+pub fn clear_notice() {
+    if let Some(Ok(Some(body))) = document().map(|d| d.query_selector("body")) {
+        remove_all_but_templates(&body);
+    }
+}
+
+fn remove_all_but_templates(parent: &web_sys::Element) {
+    let children = parent.children();
+    for i in (0..children.length()).rev() {
+        if let Some(child) = children.item(i).filter(|c| c.tag_name() != "TEMPLATE") {
+            child.remove();
+        }
+    }
+}
+
+/// Resolves when the browser says it is back online, or after `ms`,
+/// whichever comes first (and leaves no listener or timer behind).
+pub async fn back_online_or_after(ms: i32) {
+    let Some(window) = web_sys::window() else { return };
+    let mut resolver: Option<js_sys::Function> = None;
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| resolver = Some(resolve));
+    let Some(resolve) = resolver else { return };
+    let timer = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    let _ = window.add_event_listener_with_callback("online", &resolve);
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    let _ = window.remove_event_listener_with_callback("online", &resolve);
+    if let Ok(timer) = timer {
+        window.clear_timeout_with_handle(timer);
+    }
+}
+
 /// Seconds before the page reloads itself after a crash.
 const CRASH_RELOAD_MS: i32 = 5_000;
+/// A page that crashed this many times within `CRASH_WINDOW_MS` stops
+/// reloading itself: a build that always fails would otherwise reload a
+/// kiosk forever. A person (or the venue) can still reload it by hand.
+const CRASHES_BEFORE_STOP: usize = 3;
+const CRASH_WINDOW_MS: f64 = 120_000.0;
+/// The tab's recent crash times (sessionStorage: nothing about a person).
+const CRASH_TIMES_KEY: &str = "repere-crash-times";
 
 /// After a panic: replace the whole page with the neutral message of
 /// index.html's `<template id="crash">` (nothing of the person stays on
-/// screen), then reload. Uses only the DOM and a native `location.reload`
-/// bound by JavaScript, so it still works once the wasm has aborted.
+/// screen), then reload; after repeated crashes, `<template
+/// id="crash-stopped">` instead, and no reload. Uses only the DOM, session
+/// storage and a native `location.reload` bound by JavaScript, so it still
+/// works once the wasm has aborted.
 pub fn crash(message: &str) {
     web_sys::console::error_1(&format!("Repère stopped: {message}").into());
-    show_notice("crash");
     let Some(window) = web_sys::window() else { return };
+    let now = js_sys::Date::now();
+    let storage = window.session_storage().ok().flatten();
+    let stored = storage.as_ref().and_then(|s| s.get_item(CRASH_TIMES_KEY).ok().flatten());
+    let times = recent_crashes(stored.as_deref(), now);
+    if let Some(storage) = &storage {
+        let _ = storage.set_item(CRASH_TIMES_KEY, &serde_json::to_string(&times).unwrap_or_default());
+    }
+    if times.len() >= CRASHES_BEFORE_STOP {
+        show_notice("crash-stopped");
+        return;
+    }
+    show_notice("crash");
     let location = window.location();
     if let Ok(reload) = js_sys::Reflect::get(&location, &"reload".into()).and_then(|f| f.dyn_into::<js_sys::Function>().map_err(JsValue::from)) {
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&reload.bind0(&location), CRASH_RELOAD_MS);
+    }
+}
+
+/// The crash times kept (`stored`, a JSON list of ms timestamps; anything
+/// unreadable counts as none) that fall within the window, plus `now`.
+fn recent_crashes(stored: Option<&str>, now: f64) -> Vec<f64> {
+    let mut times: Vec<f64> = stored.and_then(|s| serde_json::from_str(s).ok()).unwrap_or_default();
+    times.retain(|t| t.is_finite() && *t <= now && now - t < CRASH_WINDOW_MS);
+    // The most recent ones are enough to decide.
+    times.drain(..times.len().saturating_sub(CRASHES_BEFORE_STOP));
+    times.push(now);
+    times
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crashes_are_counted_within_the_window_only() {
+        assert_eq!(recent_crashes(None, 1_000_000.0), vec![1_000_000.0]);
+        let stored = serde_json::to_string(&[1_000_000.0 - CRASH_WINDOW_MS, 999_000.0, 999_500.0]).unwrap();
+        assert_eq!(recent_crashes(Some(&stored), 1_000_000.0), vec![999_000.0, 999_500.0, 1_000_000.0]);
+    }
+
+    #[test]
+    fn unreadable_or_odd_stored_times_count_as_none() {
+        for stored in ["", "{", "\"x\"", "[\"a\"]", "null", "[1e400]"] {
+            assert_eq!(recent_crashes(Some(stored), 5.0), vec![5.0], "{stored}");
+        }
+        // A time in the future (a clock set back) is not a recent crash.
+        assert_eq!(recent_crashes(Some("[10.0]"), 5.0), vec![5.0]);
+    }
+
+    #[test]
+    fn the_list_stays_short_whatever_was_stored() {
+        let many: Vec<f64> = (0..10_000).map(f64::from).collect();
+        let kept = recent_crashes(Some(&serde_json::to_string(&many).unwrap()), 10_000.0);
+        assert_eq!(kept, vec![9_997.0, 9_998.0, 9_999.0, 10_000.0]);
     }
 }
 

@@ -44,18 +44,36 @@ fn main() {
     wasm_bindgen_futures::spawn_local(start());
 }
 
+/// Seconds between two tries to fetch the content after a failure (sooner
+/// when the browser says the connection is back).
+const LOAD_RETRY_MS: i32 = 10_000;
+
 /// Fetch what the first screen needs (the bank and the page's language,
 /// together; index.html has already asked the browser to preload them), then
-/// mount the app in place of index.html's static welcome. If they cannot be
-/// fetched, index.html's bilingual "could not load" notice replaces it.
+/// mount the app in place of index.html's static welcome. While they cannot
+/// be fetched, index.html's bilingual "could not load" notice is shown, and
+/// the app tries again every few seconds and as soon as the browser is back
+/// online, so that a kiosk on a dropping connection starts by itself.
 async fn start() {
     let config = config::UrlConfig::parse(&browser::query_string());
     let lang = app::initial_language(&config);
-    let (bank, text) = futures::future::join(content::load_bank(), i18n::load(&lang)).await;
-    if let Err(e) = bank.and(text) {
-        browser::log_warning(&format!("Repère cannot start: {e}"));
-        browser::show_notice("load-failed");
-        return;
+    let mut notice_shown = false;
+    loop {
+        let (bank, text) = futures::future::join(content::load_bank(), i18n::load(&lang)).await;
+        match bank.and(text) {
+            Ok(()) => break,
+            Err(e) => {
+                browser::log_warning(&format!("Repère cannot start yet: {e}"));
+                if !notice_shown {
+                    browser::show_notice("load-failed");
+                    notice_shown = true;
+                }
+                browser::back_online_or_after(LOAD_RETRY_MS).await;
+            }
+        }
+    }
+    if notice_shown {
+        browser::clear_notice();
     }
     leptos::mount::mount_to_body(app::App);
     browser::remove_boot_message();

@@ -138,7 +138,10 @@ function benchInit({ autopilot }) {
     if (b.closest('#boot, [aria-busy="true"], [inert], [hidden]') || b.getClientRects().length === 0) return null;
     return b;
   };
-  const clicked = new WeakSet();
+  // What was clicked, by screen (its heading) and button: the framework may
+  // keep a button element from one screen to the next and only change it.
+  const clicked = new Set();
+  const screenOf = (button) => `${button.closest('main')?.querySelector('h1')?.id ?? ''} ${button.className}`;
   const check = () => {
     const start = welcomeButton();
     if (start) mark('welcome');
@@ -147,7 +150,7 @@ function benchInit({ autopilot }) {
     // Each screen is painted before its button is clicked (a person sees it first).
     if (autopilot && !B.marks.questionDom) {
       const target = start ?? document.querySelector('main button.next');
-      if (target && !clicked.has(target)) { clicked.add(target); afterPaint(() => target.click()); }
+      if (target && !clicked.has(screenOf(target))) { clicked.add(screenOf(target)); afterPaint(() => target.click()); }
     }
     const p = B.pending;
     if (p) {

@@ -74,6 +74,52 @@ test('a panic replaces the page with a neutral message, then reloads it', async 
   await context.close();
 });
 
+test('a page that keeps crashing stops reloading itself and says so', async () => {
+  const context = await tablet(browser);
+  const page = await context.newPage();
+  // Every start-up fails inside Rust (Leptos cannot find <body>).
+  await page.addInitScript(() => {
+    Object.defineProperty(Document.prototype, 'body', { get: () => null, configurable: true });
+  });
+  let loads = 0;
+  page.on('load', () => { loads++; });
+  await page.goto(server.url);
+  await page.waitForSelector('.crash-stopped[role="alert"]', { timeout: 30_000 });
+  assert.equal(loads, 3, 'two reloads, then it stops');
+  assert.match(await page.textContent('.crash-stopped'), /Prévenez l'équipe du lieu/);
+  // And it stays stopped: no reload comes after the notice.
+  const stillHere = await page.evaluate(() => new Promise((ok) => {
+    window.__stillHere = true;
+    setTimeout(() => ok(window.__stillHere === true && !!document.querySelector('.crash-stopped')), 6_000);
+  }));
+  assert.ok(stillHere);
+  assert.equal(loads, 3);
+  await context.close();
+});
+
+test('content that cannot be fetched: a notice, then the app starts by itself once the connection is back', async () => {
+  const context = await tablet(browser);
+  const page = await context.newPage();
+  let failing = true;
+  await page.route('**/content/bank-*.json', (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(server.url);
+  const notice = page.locator('main[role="alert"]');
+  await notice.waitFor({ timeout: 30_000 });
+  assert.match(await notice.textContent(), /réessaie tout seul/);
+  await page.evaluate(() => { window.__samePage = true; });
+  failing = false;
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await page.waitForSelector('.welcome button.start', { timeout: 15_000 });
+  assert.equal(await page.evaluate(() => window.__samePage), true, 'started in place, without a reload');
+  assert.equal(await page.locator('main[role="alert"]').count(), 0, 'the notice is gone');
+  // The page's other notices are still there for later.
+  assert.equal(await page.locator('template#crash').count(), 1);
+  // And it works: a kiosk session starts.
+  await startKiosk(page);
+  assert.ok(await currentItem(page));
+  await context.close();
+});
+
 test('until the app has mounted, a CSS-only message offers to reload', async () => {
   const context = await tablet(browser);
   const page = await context.newPage();
