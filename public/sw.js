@@ -1,8 +1,10 @@
 // Repère's service worker: after a first visit, the app starts and runs a
 // whole diagnostic with no network. It only ever stores the app's own files
 // (the list below, written by scripts/post-build.mjs: every file of the
-// build, by its hashed name); never a request about a person, never a file
-// from another origin, never a venue file.
+// build, by its hashed name) and a copy of the venue's offers file the app
+// uses (same origin, public, nothing about a person); never a request about
+// a person, never a page address with its parameters, never a file from
+// another origin.
 //
 // Updates: a new build changes VERSION, so the browser installs the new
 // worker, which takes over at once (skipWaiting, clients.claim). The page does not reload in
@@ -16,6 +18,12 @@ const VERSION = 'unbuilt'; // repere:version
 const PRECACHE = []; // repere:precache
 const CACHE_PREFIX = 'repere-';
 const CACHE = CACHE_PREFIX + VERSION;
+// The venue files, kept across versions (a venue's offers are not the app's).
+const VENUE_CACHE = CACHE_PREFIX + 'venue-files';
+// What the app marks its venue-file requests with (src/fetch.rs), and the
+// largest file it accepts.
+const VENUE_FILE_HEADER = ['X-Repere-Request', 'venue-file'];
+const VENUE_FILE_MAX_BYTES = 2 * 1024 * 1024;
 
 // Requests for the app's page itself (with any ?mode=…&lang=… parameters).
 const PAGE = 'index.html';
@@ -41,7 +49,7 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
-    const names = (await caches.keys()).filter((n) => n.startsWith(CACHE_PREFIX) && n !== CACHE);
+    const names = (await caches.keys()).filter((n) => n.startsWith(CACHE_PREFIX) && n !== CACHE && n !== VENUE_CACHE);
     // Keep the newest previous version (a page still running it may need its
     // files); remove the older ones.
     const previous = await newest(names);
@@ -68,18 +76,50 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   const scope = new URL(self.registration.scope);
-  // Another origin, or outside the app: the network, untouched.
-  if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
+  // Another origin: the network, untouched.
+  if (url.origin !== scope.origin) return;
+  // The venue's offers file (anywhere on this origin, as the app allows).
+  if (request.headers.get(VENUE_FILE_HEADER[0]) === VENUE_FILE_HEADER[1]) {
+    event.respondWith(venueFile(request, url));
+    return;
+  }
+  // Outside the app: the network, untouched.
+  if (!url.pathname.startsWith(scope.pathname)) return;
   const isPage = request.mode === 'navigate';
   const path = decodeURIComponent(url.pathname.slice(scope.pathname.length));
   if (isPage && path !== '' && path !== PAGE) return;
   event.respondWith((async () => {
     const key = isPage ? new URL(PAGE, scope).href : url.href;
     // This version's file, else the previous version's (a page still running
-    // it asks for its own files), else the network — never stored: a venue's
-    // offers file, say, is not kept.
+    // it asks for its own files), else the network — never stored.
     const cached = (await (await caches.open(CACHE)).match(key, { ignoreSearch: isPage }))
       ?? (await caches.match(key, { ignoreSearch: isPage }));
     return cached ?? fetch(request);
   })());
 });
+
+// A venue's offers file: the network first, so that the venue's latest
+// offers are shown; a copy (without any parameters) is kept for when the
+// network is gone. A file the server says is gone is forgotten; anything the
+// app would refuse (not OK, redirected, too large) is not kept.
+async function venueFile(request, url) {
+  const cache = await caches.open(VENUE_CACHE);
+  const key = url.origin + url.pathname;
+  let response;
+  try {
+    response = await fetch(request);
+  } catch (error) {
+    const kept = await cache.match(key);
+    if (kept) return kept;
+    throw error;
+  }
+  if (response.ok && response.type === 'basic' && !response.redirected) {
+    const body = await response.clone().arrayBuffer();
+    if (body.byteLength <= VENUE_FILE_MAX_BYTES) {
+      await cache.put(key, new Response(body, { headers: { 'Content-Type': response.headers.get('Content-Type') ?? 'application/json' } }));
+    }
+  } else if (response.status === 404 || response.status === 410) {
+    await cache.delete(key);
+  }
+  return response;
+}

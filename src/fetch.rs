@@ -26,6 +26,11 @@ pub async fn fetch_asset(path: &str, max_bytes: usize) -> Result<String, String>
     fetch_text(path, &init, max_bytes, CONTENT_TIMEOUT).await
 }
 
+/// The request header that tells the service worker (`public/sw.js`) that a
+/// request is for a venue file, which it fetches from the network first and
+/// keeps a copy of for offline use.
+const VENUE_FILE_HEADER: (&str, &str) = ("X-Repere-Request", "venue-file");
+
 /// Fetch a venue file from the page's own origin only: the path is resolved
 /// against the page and its origin compared with the page's; the request is
 /// same-origin, follows no redirect, sends no credentials.
@@ -35,6 +40,9 @@ pub async fn fetch_venue_file(path: &str, max_bytes: usize) -> Result<String, St
     init.set_mode(web_sys::RequestMode::SameOrigin);
     init.set_redirect(web_sys::RequestRedirect::Error);
     init.set_credentials(web_sys::RequestCredentials::Omit);
+    let headers = web_sys::Headers::new().map_err(js_error)?;
+    headers.set(VENUE_FILE_HEADER.0, VENUE_FILE_HEADER.1).map_err(js_error)?;
+    init.set_headers(&headers);
     fetch_text(path, &init, max_bytes, VENUE_TIMEOUT).await
 }
 

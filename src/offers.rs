@@ -40,6 +40,7 @@ pub fn load_into(offers: RwSignal<Offers>, source: Option<VenueSource>, stats_co
         Some(VenueSource::Embedded(name)) => offers.set(checked(content::venues(&name))),
         Some(VenueSource::SameOrigin(path)) => {
             offers.set(Offers::Loading);
+            crate::offline::keep_venue_file(&path);
             leptos::task::spawn_local(async move {
                 let text = fetch_text(&path).await.map_err(|e| format!("cannot load {path}: {e}"));
                 let read = text.and_then(|t| crate::stats::read_venue_file(&t).map_err(|e| format!("{path}: {e}")));
@@ -75,6 +76,7 @@ fn checked(venues: Result<Vec<Venue>, String>) -> Offers {
 /// A venue file larger than this is refused before it is parsed.
 pub const MAX_VENUE_FILE_BYTES: usize = 2 * 1024 * 1024;
 
-async fn fetch_text(path: &str) -> Result<String, String> {
+/// Fetch a same-origin venue file, at most `MAX_VENUE_FILE_BYTES`.
+pub async fn fetch_text(path: &str) -> Result<String, String> {
     crate::fetch::fetch_venue_file(path, MAX_VENUE_FILE_BYTES).await
 }

@@ -11,6 +11,10 @@
 //! Embedded on a venue's site, the service worker works the same, but the
 //! widget never reloads itself (the host's `configure` settings would be
 //! lost): a new version starts with the host page's next load.
+//!
+//! A venue's offers file goes through the service worker, which keeps a copy
+//! for offline use. On a first visit it was fetched before the worker took
+//! control, so it is fetched once more then (`keep_venue_file`).
 
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
@@ -22,6 +26,24 @@ thread_local! {
     /// Whether a worker controlled the page already (the first one to take
     /// control of a first visit is not an update).
     static CONTROLLED: Cell<bool> = const { Cell::new(false) };
+    /// The venue file this page uses, if any (see `keep_venue_file`).
+    static VENUE_FILE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The page uses this venue file: make sure the service worker has a copy,
+/// fetching it once more when a worker first takes control of the page.
+pub fn keep_venue_file(path: &str) {
+    VENUE_FILE.with(|v| *v.borrow_mut() = Some(path.to_string()));
+}
+
+fn fetch_venue_file_through_worker() {
+    let Some(path) = VENUE_FILE.with(|v| v.borrow().clone()) else { return };
+    wasm_bindgen_futures::spawn_local(async move {
+        // Only for the worker's copy: the offers on screen are already loaded.
+        if let Err(e) = crate::offers::fetch_text(&path).await {
+            crate::browser::log_warning(&format!("Repère: the venue file is not kept for offline use: {e}"));
+        }
+    });
 }
 
 /// `navigator.serviceWorker`, absent on plain http (other than localhost)
@@ -40,6 +62,8 @@ pub fn register() {
     let on_change = Closure::<dyn Fn()>::new(|| {
         if CONTROLLED.with(|c| c.replace(true)) {
             UPDATE_READY.with(|u| u.set(true));
+        } else {
+            fetch_venue_file_through_worker();
         }
     });
     container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));

@@ -20,7 +20,7 @@ const MIME = {
   '.json': 'application/json', '.ftl': 'text/plain; charset=utf-8', '.png': 'image/png', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
 };
 
-const fixturesDir = resolve(here, 'fixtures');
+export const fixturesDir = resolve(here, 'fixtures');
 
 /**
  * Serve `dir` on 127.0.0.1 at a free port, and the test fixtures under /fixtures/.

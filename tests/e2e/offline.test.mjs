@@ -3,23 +3,23 @@
 // aidant diagnostic, in both languages, with its illustrations, QR and fiche.
 // A new build deployed while a session runs: the session ends on the old
 // version, the next start is the new one. The worker keeps the app's files
-// and nothing else.
+// and a copy of the venue file, nothing else.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, readdir, rename, writeFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, tablet, distDir, collectErrors, guardRequests, startKiosk, answerAll, aidantDiagnostic, currentItem, waitForNext } from './harness.mjs';
+import { serve, launch, tablet, distDir, fixturesDir, collectErrors, guardRequests, startKiosk, answerAll, aidantDiagnostic, currentItem, waitForNext } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 /** Visit once and wait until the service worker has kept the app (installed and active). */
-async function visitOnce(context, query = '') {
+async function visitOnce(context, query = '', base = server.url) {
   const page = await context.newPage();
-  await page.goto(`${server.url}${query}`);
+  await page.goto(`${base}${query}`);
   await page.waitForSelector('.welcome');
   const active = await page.evaluate(async () => {
     const worker = (await navigator.serviceWorker.ready).active;
@@ -92,28 +92,71 @@ test('the app is installable: manifest, icons and a service worker that serves i
   await context.close();
 });
 
-test('the worker keeps the app\'s own files only: no page address with its parameters, no venue file, no other origin', async () => {
+test('the worker keeps the app\'s own files and the venue file only: no page address with its parameters, no other origin', async () => {
   const context = await tablet(browser);
   const page = await visitOnce(context, '?venues=fixtures/venues-ok.json&seed=2');
   await startKiosk(page);
   await answerAll(page);
+  // On a first visit the venue file came before the worker: the app fetches
+  // it once more when the worker takes control.
+  await page.waitForFunction(async () => (await (await caches.open('repere-venue-files')).keys()).length > 0);
   const cached = await page.evaluate(async () => {
     const urls = [];
     for (const name of await caches.keys()) {
-      for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+      for (const request of await (await caches.open(name)).keys()) urls.push({ name, url: request.url });
     }
     return urls;
   });
   assert.ok(cached.length > 10, `the app is kept (${cached.length} entries)`);
-  for (const url of cached) {
+  for (const { name, url } of cached) {
     const u = new URL(url);
     assert.equal(u.origin, new URL(server.url).origin, url);
     assert.equal(u.search, '', `no parameters kept: ${url}`);
     const path = u.pathname.slice(1);
-    assert.ok(path === 'created' || existsSync(join(distDir, path)), `only files of the build: ${url}`);
-    assert.ok(!path.startsWith('fixtures/'), `no venue file: ${url}`);
+    if (name === 'repere-venue-files') {
+      assert.equal(path, 'fixtures/venues-ok.json', `only the venue file the page uses: ${url}`);
+    } else {
+      assert.ok(path === 'created' || existsSync(join(distDir, path)), `only files of the build: ${url}`);
+    }
   }
   await context.close();
+});
+
+test('offline, the venue\'s own offers are still shown (the copy the worker kept), and a venue file gone from the server is forgotten', async () => {
+  // The app with the venue's file beside it, on its own server (the file is removed below).
+  const dir = await mkdtemp(join(tmpdir(), 'repere-venue-'));
+  await cp(distDir, dir, { recursive: true });
+  await cp(join(fixturesDir, 'venues-ok.json'), join(dir, 'our-venues.json'));
+  const own = await serve(dir);
+  const keptCount = (page, n) => page.waitForFunction(async (n) => (await (await caches.open('repere-venue-files')).keys()).length === n, n);
+  try {
+    const context = await tablet(browser);
+    const query = '?venues=our-venues.json&seed=4';
+    const first = await visitOnce(context, query, own.url);
+    await keptCount(first, 1);
+    await first.close();
+
+    await context.setOffline(true);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${own.url}${query}`);
+    await startKiosk(page);
+    await answerAll(page);
+    assert.ok(await page.locator('.offer').count() >= 1, 'the venue\'s offers, offline');
+    assert.equal(await page.locator('.offers-generic.notice').count(), 0, 'no "offers unavailable" notice');
+    assert.deepEqual(errors, []);
+
+    // Back online, the venue has removed the file: the copy goes too, and
+    // the result says the offers are unavailable.
+    await context.setOffline(false);
+    await rm(join(dir, 'our-venues.json'));
+    await page.goto(`${own.url}${query}`);
+    await keptCount(page, 0);
+    await context.close();
+  } finally {
+    await own.close();
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 test('a new build deployed during a session: the session ends on the old version, the next start is the new one', async () => {
