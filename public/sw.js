@@ -24,6 +24,8 @@ const VENUE_CACHE = CACHE_PREFIX + 'venue-files';
 // largest file it accepts.
 const VENUE_FILE_HEADER = ['X-Repere-Request', 'venue-file'];
 const VENUE_FILE_MAX_BYTES = 2 * 1024 * 1024;
+// How long the network may take before the kept copy is used instead.
+const VENUE_FILE_NETWORK_MS = 5000;
 
 // Requests for the app's page itself (with any ?mode=…&lang=… parameters).
 const PAGE = 'index.html';
@@ -80,7 +82,7 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== scope.origin) return;
   // The venue's offers file (anywhere on this origin, as the app allows).
   if (request.headers.get(VENUE_FILE_HEADER[0]) === VENUE_FILE_HEADER[1]) {
-    event.respondWith(venueFile(request, url));
+    event.respondWith(venueFile(event, url));
     return;
   }
   // Outside the app: the network, untouched.
@@ -99,27 +101,61 @@ self.addEventListener('fetch', (event) => {
 });
 
 // A venue's offers file: the network first, so that the venue's latest
-// offers are shown; a copy (without any parameters) is kept for when the
-// network is gone. A file the server says is gone is forgotten; anything the
-// app would refuse (not OK, redirected, too large) is not kept.
-async function venueFile(request, url) {
-  const cache = await caches.open(VENUE_CACHE);
+// offers are shown; a copy (the file only, no parameters; one file, the
+// latest used) is kept for when the network is gone or too slow. A file the
+// server says is gone is forgotten. Redirects are never followed (the app
+// refuses them too): a file that now redirects is neither served nor kept.
+// Whatever the storage does (full, unavailable), the network's answer goes
+// to the page.
+async function venueFile(event, url) {
   const key = url.origin + url.pathname;
+  const network = fetch(new Request(event.request, { redirect: 'manual' }));
   let response;
   try {
-    response = await fetch(request);
-  } catch (error) {
-    const kept = await cache.match(key);
-    if (kept) return kept;
-    throw error;
+    response = await Promise.race([network, delay(VENUE_FILE_NETWORK_MS)]);
+  } catch {
+    return (await keptVenueFile(key)) ?? Response.error();
   }
-  if (response.ok && response.type === 'basic' && !response.redirected) {
-    const body = await response.clone().arrayBuffer();
-    if (body.byteLength <= VENUE_FILE_MAX_BYTES) {
-      await cache.put(key, new Response(body, { headers: { 'Content-Type': response.headers.get('Content-Type') ?? 'application/json' } }));
+  if (response === undefined) {
+    // A slow network: the copy now if there is one (and the network's answer
+    // for next time), else go on waiting (the page gives up after 10 s).
+    const copy = await keptVenueFile(key);
+    if (copy) {
+      event.waitUntil(network.then((late) => keepOrForget(late, key), () => {}));
+      return copy;
     }
-  } else if (response.status === 404 || response.status === 410) {
-    await cache.delete(key);
+    response = await network;
   }
-  return response;
+  event.waitUntil(keepOrForget(response.clone(), key));
+  return response.type === 'opaqueredirect' ? Response.error() : response;
+}
+
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function keptVenueFile(key) {
+  try {
+    return await (await caches.open(VENUE_CACHE)).match(key);
+  } catch {
+    return undefined;
+  }
+}
+
+async function keepOrForget(response, key) {
+  try {
+    const cache = await caches.open(VENUE_CACHE);
+    if (response.type === 'opaqueredirect' || response.status === 404 || response.status === 410) {
+      await cache.delete(key);
+      return;
+    }
+    if (!response.ok || response.type !== 'basic') return;
+    if (Number(response.headers.get('Content-Length')) > VENUE_FILE_MAX_BYTES) return;
+    const body = await response.arrayBuffer();
+    if (body.byteLength > VENUE_FILE_MAX_BYTES) return;
+    for (const old of await cache.keys()) {
+      if (old.url !== key) await cache.delete(old);
+    }
+    await cache.put(key, new Response(body, { headers: { 'Content-Type': response.headers.get('Content-Type') ?? 'application/json' } }));
+  } catch {
+    // Storage full or unavailable: the file is simply not kept.
+  }
 }

@@ -81,19 +81,32 @@ const welcome = languages.map((lang) => {
           <p class="lead">${escape(lead)}</p>
         </section>`;
 }).join('\n        ');
-// The bank is the same for everyone: a static link. The text is the page's
-// language (`?lang=`, as src/config.rs reads it: a supported code, any case),
-// else the reference one; a tiny inline script picks it (the CSP hashes it).
+// The bank is the same for everyone: a static link. The text is the one the
+// app will ask for first (src/app.rs, initial_language; src/config.rs reads
+// the query): the last `lang=` of the query, trimmed, in any case, if it is
+// a language of this build; else, for a fiche (`code=`), the first of the
+// browser's languages the build has; else the reference language. A tiny
+// inline script picks it (the CSP hashes it).
 const texts = Object.fromEntries(assets
   .map((p) => [p.match(/^content\/([a-z][a-z0-9-]*)-[0-9a-f]+\.ftl$/)?.[1], p])
   .filter(([lang]) => lang));
 if (!texts[REFERENCE_LANGUAGE]) fail(`repere web-assets wrote no ${REFERENCE_LANGUAGE} text`);
 const preloadText = `(function () {
       var texts = ${JSON.stringify(texts).replace(/</g, '\\u003c')};
-      var asked = (new URLSearchParams(location.search).get('lang') || '').toLowerCase();
+      var has = function (l) { return Object.prototype.hasOwnProperty.call(texts, l); };
+      var last = Object.create(null);
+      location.search.replace(/^\\?/, '').split('&').forEach(function (pair) {
+        if (!pair) return;
+        var at = pair.indexOf('=');
+        last[at < 0 ? pair : pair.slice(0, at)] = at < 0 ? '' : pair.slice(at + 1).trim();
+      });
+      var lang = has(String(last.lang).toLowerCase()) ? String(last.lang).toLowerCase() : null;
+      if (!lang && 'code' in last) {
+        lang = (navigator.languages || []).map(function (l) { return l.split('-')[0].toLowerCase(); }).filter(has)[0] || null;
+      }
       var link = document.createElement('link');
       link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous';
-      link.href = Object.prototype.hasOwnProperty.call(texts, asked) ? texts[asked] : texts[${JSON.stringify(REFERENCE_LANGUAGE)}];
+      link.href = texts[lang || ${JSON.stringify(REFERENCE_LANGUAGE)}];
       document.head.appendChild(link);
     })();`;
 const preload = `<link rel="preload" href="${escape(bank)}" as="fetch" crossorigin="anonymous" />

@@ -78,6 +78,17 @@ pub fn App() -> impl IntoView {
         };
         browser::set_title(&format!("{} · Repère", i18n.t(key)));
     });
+    // A new screen starts at its heading: screen readers announce it, the
+    // keyboard starts there, and a key held down or pressed twice cannot go
+    // on to the next screen's button (the framework may keep a button element
+    // from one screen to the next). The question screen focuses its own
+    // question (item_view.rs).
+    Effect::new(move |previous: Option<()>| {
+        let screen = state.screen.get();
+        if previous.is_some() && !matches!(screen, Screen::Question | Screen::Preview(_)) {
+            request_animation_frame(browser::focus_screen_heading);
+        }
+    });
     // Read aloud each new screen or question while the option is on.
     Effect::new(move |_| {
         let on = state.read_aloud.get();

@@ -78,6 +78,13 @@ pub async fn back_online_or_after(ms: i32) {
     }
 }
 
+/// Reload the page (best-effort).
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
 /// Seconds before the page reloads itself after a crash.
 const CRASH_RELOAD_MS: i32 = 5_000;
 /// A page that crashed this many times within `CRASH_WINDOW_MS` stops
@@ -181,6 +188,24 @@ pub fn set_document_language(lang: &str, rtl: bool) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", lang);
         let _ = root.set_attribute("dir", if rtl { "rtl" } else { "ltr" });
+    }
+}
+
+/// Move the keyboard focus to the heading of the screen shown (made
+/// focusable by script only, `tabindex=-1`), else to the main region.
+pub fn focus_screen_heading() {
+    let Some(document) = document() else { return };
+    let target = document
+        .query_selector("#main h1")
+        .ok()
+        .flatten()
+        .or_else(|| document.get_element_by_id("main"))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(target) = target {
+        if !target.has_attribute("tabindex") {
+            let _ = target.set_attribute("tabindex", "-1");
+        }
+        let _ = target.focus();
     }
 }
 

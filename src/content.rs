@@ -2,6 +2,7 @@
 //! see `main.rs`, from the hashed file the build wrote next to the app), and
 //! the referral rules and venue files (small, embedded).
 
+use crate::fetch::FetchError;
 use repere_engine::Bank;
 use repere_guidance::referral::RuleSet;
 use repere_guidance::venues::Venue;
@@ -19,13 +20,17 @@ static BANK: OnceLock<Result<Arc<Bank>, String>> = OnceLock::new();
 static RULES: OnceLock<Result<RuleSet, String>> = OnceLock::new();
 static VENUES: OnceLock<Vec<(String, Vec<Venue>)>> = OnceLock::new();
 
-/// Fetch the bank (once) and check that it parses.
-pub async fn load_bank() -> Result<(), String> {
-    if BANK_JSON.get().is_none() {
-        let text = crate::fetch::fetch_asset(BANK_ASSET, MAX_BANK_BYTES).await?;
-        let _ = BANK_JSON.set(text);
+/// Fetch the bank (once) and parse it; it is kept only once it parses, so
+/// that a later try fetches it again.
+pub async fn load_bank() -> Result<(), FetchError> {
+    if BANK.get().is_some() {
+        return Ok(());
     }
-    bank().map(|_| ())
+    let text = crate::fetch::fetch_asset(BANK_ASSET, MAX_BANK_BYTES).await?;
+    let bank = serde_json::from_str::<Bank>(&text).map_err(|e| FetchError::refused(format!("{BANK_ASSET}: {e}")))?;
+    let _ = BANK_JSON.set(text);
+    let _ = BANK.set(Ok(Arc::new(bank)));
+    Ok(())
 }
 
 /// The bank, parsed once. An error (the build and `load_bank` make it

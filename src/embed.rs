@@ -60,6 +60,11 @@ impl Embed {
     }
 }
 
+/// Whether the URL asks for embed mode (before the app has mounted).
+pub fn requested() -> bool {
+    EmbedParams::from_query(&browser::query_string()).0.is_some()
+}
+
 /// Turn embed mode on when the URL asks for it; a no-op otherwise.
 pub fn init(state: AppState, i18n: I18n) {
     let (Some(params), errors) = EmbedParams::from_query(&browser::query_string()) else { return };

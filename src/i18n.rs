@@ -66,13 +66,14 @@ pub fn is_loaded(lang: &str) -> bool {
 }
 
 /// Fetch and parse a language's text (at once if it is already loaded).
-pub async fn load(lang: &str) -> Result<(), String> {
-    let language = language(lang).ok_or_else(|| format!("'{lang}' is not a language of this build"))?;
+pub async fn load(lang: &str) -> Result<(), crate::fetch::FetchError> {
+    let refused = crate::fetch::FetchError::refused;
+    let language = language(lang).ok_or_else(|| refused(format!("'{lang}' is not a language of this build")))?;
     if is_loaded(language.tag) {
         return Ok(());
     }
     let text = crate::fetch::fetch_asset(language.text, MAX_TEXT_BYTES).await?;
-    let id = language.tag.parse().map_err(|_| format!("'{lang}' is not a language tag"))?;
+    let id = language.tag.parse().map_err(|_| refused(format!("'{lang}' is not a language tag")))?;
     let mut bundle = FluentBundle::new(vec![id]);
     bundle.set_use_isolating(false);
     // The build validated every file; a resource with errors still yields its

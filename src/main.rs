@@ -53,7 +53,9 @@ const LOAD_RETRY_MS: i32 = 10_000;
 /// mount the app in place of index.html's static welcome. While they cannot
 /// be fetched, index.html's bilingual "could not load" notice is shown, and
 /// the app tries again every few seconds and as soon as the browser is back
-/// online, so that a kiosk on a dropping connection starts by itself.
+/// online, so that a kiosk on a dropping connection starts by itself; when
+/// the server answered with something else than the file, the page reloads
+/// instead (after the same wait).
 async fn start() {
     let config = config::UrlConfig::parse(&browser::query_string());
     let lang = app::initial_language(&config);
@@ -69,6 +71,14 @@ async fn start() {
                     notice_shown = true;
                 }
                 browser::back_online_or_after(LOAD_RETRY_MS).await;
+                // The server answered, but not with the files this page names
+                // (a page from before a new version was deployed names files
+                // that are gone): only a fresh page can help. A widget in a
+                // venue's page never reloads itself (its settings would be lost).
+                if !e.transient && !embed::requested() {
+                    browser::reload();
+                    return;
+                }
             }
         }
     }

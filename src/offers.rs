@@ -35,12 +35,15 @@ pub fn load(source: Option<VenueSource>, stats_code: RwSignal<Option<crate::stat
 /// Load the offers of `source` into an existing signal (a venue's host page
 /// may change the file before a test).
 pub fn load_into(offers: RwSignal<Offers>, source: Option<VenueSource>, stats_code: RwSignal<Option<crate::stats::VenueCode>>) {
+    crate::offline::keep_venue_file(match &source {
+        Some(VenueSource::SameOrigin(path)) => Some(path),
+        _ => None,
+    });
     match source {
         None => offers.set(Offers::NotConfigured),
         Some(VenueSource::Embedded(name)) => offers.set(checked(content::venues(&name))),
         Some(VenueSource::SameOrigin(path)) => {
             offers.set(Offers::Loading);
-            crate::offline::keep_venue_file(&path);
             leptos::task::spawn_local(async move {
                 let text = fetch_text(&path).await.map_err(|e| format!("cannot load {path}: {e}"));
                 let read = text.and_then(|t| crate::stats::read_venue_file(&t).map_err(|e| format!("{path}: {e}")));
@@ -77,6 +80,6 @@ fn checked(venues: Result<Vec<Venue>, String>) -> Offers {
 pub const MAX_VENUE_FILE_BYTES: usize = 2 * 1024 * 1024;
 
 /// Fetch a same-origin venue file, at most `MAX_VENUE_FILE_BYTES`.
-pub async fn fetch_text(path: &str) -> Result<String, String> {
+pub async fn fetch_text(path: &str) -> Result<String, crate::fetch::FetchError> {
     crate::fetch::fetch_venue_file(path, MAX_VENUE_FILE_BYTES).await
 }

@@ -30,10 +30,10 @@ thread_local! {
     static VENUE_FILE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
-/// The page uses this venue file: make sure the service worker has a copy,
-/// fetching it once more when a worker first takes control of the page.
-pub fn keep_venue_file(path: &str) {
-    VENUE_FILE.with(|v| *v.borrow_mut() = Some(path.to_string()));
+/// The page uses this venue file (or none): make sure the service worker has
+/// a copy, fetching it once more when a worker first takes control of the page.
+pub fn keep_venue_file(path: Option<&str>) {
+    VENUE_FILE.with(|v| *v.borrow_mut() = path.map(str::to_string));
 }
 
 fn fetch_venue_file_through_worker() {

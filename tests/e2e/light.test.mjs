@@ -24,7 +24,7 @@ async function firstScreen(query) {
   return { context, page, texts, preloads };
 }
 
-for (const [query, lang, other] of [['', 'fr', 'en'], ['?lang=en', 'en', 'fr'], ['?lang=EN&mode=aidant', 'en', 'fr'], ['?lang=xx', 'fr', 'en']]) {
+for (const [query, lang, other] of [['', 'fr', 'en'], ['?lang=en', 'en', 'fr'], ['?lang=EN&mode=aidant', 'en', 'fr'], ['?lang=xx', 'fr', 'en'], ['?lang=fr&lang=en', 'en', 'fr']]) {
   test(`page "${query || '/'}": the ${lang} text is preloaded and is the only text fetched`, async () => {
     const { context, page, texts, preloads } = await firstScreen(query);
     assert.equal(preloads.filter((p) => /content\/[a-z-]+-[0-9a-f]+\.ftl$/.test(p)).length, 1, `one text preloaded: ${preloads}`);

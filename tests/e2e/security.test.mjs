@@ -85,6 +85,7 @@ test('a page that keeps crashing stops reloading itself and says so', async () =
   page.on('load', () => { loads++; });
   await page.goto(server.url);
   await page.waitForSelector('.crash-stopped[role="alert"]', { timeout: 30_000 });
+  await page.waitForLoadState('load');
   assert.equal(loads, 3, 'two reloads, then it stops');
   assert.match(await page.textContent('.crash-stopped'), /Prévenez l'équipe du lieu/);
   // And it stays stopped: no reload comes after the notice.
@@ -109,7 +110,8 @@ test('content that cannot be fetched: a notice, then the app starts by itself on
   await page.evaluate(() => { window.__samePage = true; });
   failing = false;
   await page.evaluate(() => window.dispatchEvent(new Event('online')));
-  await page.waitForSelector('.welcome button.start', { timeout: 15_000 });
+  // Well before the next timed try (10 s): it is the browser's "online" that starts it.
+  await page.waitForSelector('.welcome button.start', { timeout: 5_000 });
   assert.equal(await page.evaluate(() => window.__samePage), true, 'started in place, without a reload');
   assert.equal(await page.locator('main[role="alert"]').count(), 0, 'the notice is gone');
   // The page's other notices are still there for later.
@@ -117,6 +119,23 @@ test('content that cannot be fetched: a notice, then the app starts by itself on
   // And it works: a kiosk session starts.
   await startKiosk(page);
   assert.ok(await currentItem(page));
+  await context.close();
+});
+
+test('content the server answers wrongly for (a page from before a deployment): the notice, then a fresh page', async () => {
+  const context = await tablet(browser);
+  const page = await context.newPage();
+  let gone = true;
+  await page.route('**/content/bank-*.json', (route) => (gone ? route.fulfill({ status: 404, body: 'gone' }) : route.continue()));
+  let loads = 0;
+  page.on('load', () => { loads++; });
+  await page.goto(server.url);
+  await page.locator('main[role="alert"]').waitFor({ timeout: 10_000 });
+  await page.evaluate(() => { window.__samePage = true; });
+  gone = false;
+  await page.waitForSelector('.welcome button.start', { timeout: 20_000 });
+  assert.equal(await page.evaluate(() => window.__samePage), undefined, 'a new page');
+  assert.equal(loads, 2, 'one reload');
   await context.close();
 });
 

@@ -130,6 +130,28 @@ test('keyboard only, English: the slice reaches a result', async () => {
   await context.close();
 });
 
+test('each new screen starts at its heading, so a second Enter never goes on to the next screen', async () => {
+  const context = await desktop(browser);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(`${server.url}?seed=5`);
+  await page.waitForSelector('.welcome');
+  await tabTo(page, '.welcome button.primary');
+  for (const heading of ['language-title', 'how-title', 'consent-title']) {
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => document.activeElement?.id === id, heading);
+    // Enter again, where the button was: nothing happens.
+    await page.keyboard.press('Enter');
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    assert.ok(await page.locator(`#${heading}`).count(), `still on ${heading}`);
+    await tabTo(page, 'button.next');
+  }
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-item]');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('malformed URL parameters fall back to safe defaults', async () => {
   const context = await tablet(browser);
   const page = await context.newPage();

@@ -36,8 +36,9 @@ fn literal_keys() -> Vec<(String, String)> {
 
 /// Strings that look like keys but are not texts: element ids
 /// (`load-failed`, `crash-stopped`: templates of index.html, bilingual
-/// because no text may be loaded) and a session-storage key.
-const NOT_TEXTS: &[&str] = &["item-stem", "entry-input", "load-failed", "crash-stopped", "repere-crash-times"];
+/// because no text may be loaded), a session-storage key and a request
+/// header's value (`venue-file`, for the service worker).
+const NOT_TEXTS: &[&str] = &["item-stem", "entry-input", "load-failed", "crash-stopped", "repere-crash-times", "venue-file"];
 
 #[test]
 fn every_key_named_in_the_app_exists_in_every_language() {
