@@ -22,11 +22,11 @@
 read -r -d '' BENCH_BUDGETS <<'BUDGETS' || true
 # key                     target  gate  unit      what
 first_question_br_kb        150    365  KB        everything fetched until the first question, brotli, as transferred
-welcome_interactive_ms     1200   4000  ms        welcome start button usable, 1.6 Mbps profile, median
-first_question_ms          2000   4800  ms        first question painted, 1.6 Mbps profile, median
+welcome_interactive_ms     1200   4500  ms        welcome start button usable, 1.6 Mbps profile, median
+first_question_ms          2000   5500  ms        first question painted, 1.6 Mbps profile, median
 warm_offline_ms             500   1000  ms        reload with the network off, service worker, 4x CPU, median
-answer_next_median_ms        16    200  ms        answer click → next item painted, 4x CPU, median
-answer_next_worst_ms         50    450  ms        answer click → next item painted, 4x CPU, worst
+answer_next_median_ms        16    250  ms        answer click → next item painted, 4x CPU, median
+answer_next_worst_ms         50    600  ms        answer click → next item painted, 4x CPU, worst
 soak_growth_mb                2      2  MB        wasm linear memory + JS heap used, session 20 → last
 soak_dom_nodes_growth         0      0  nodes     DOM nodes after GC, session 20 → last
 soak_listeners_growth         0      0  listeners JS event listeners, session 20 → last
