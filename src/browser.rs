@@ -78,11 +78,9 @@ pub async fn back_online_or_after(ms: i32) {
     }
 }
 
-/// Reload the page (best-effort).
-pub fn reload() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().reload();
-    }
+/// Reload the page (best-effort); whether the browser took the request.
+pub fn reload() -> bool {
+    web_sys::window().is_some_and(|w| w.location().reload().is_ok())
 }
 
 /// Seconds before the page reloads itself after a crash.

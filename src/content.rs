@@ -16,7 +16,7 @@ static VENUES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/venues.json")
 const MAX_BANK_BYTES: usize = 4 * 1024 * 1024;
 
 static BANK_JSON: OnceLock<String> = OnceLock::new();
-static BANK: OnceLock<Result<Arc<Bank>, String>> = OnceLock::new();
+static BANK: OnceLock<Arc<Bank>> = OnceLock::new();
 static RULES: OnceLock<Result<RuleSet, String>> = OnceLock::new();
 static VENUES: OnceLock<Vec<(String, Vec<Venue>)>> = OnceLock::new();
 
@@ -29,15 +29,15 @@ pub async fn load_bank() -> Result<(), FetchError> {
     let text = crate::fetch::fetch_asset(BANK_ASSET, MAX_BANK_BYTES).await?;
     let bank = serde_json::from_str::<Bank>(&text).map_err(|e| FetchError::refused(format!("{BANK_ASSET}: {e}")))?;
     let _ = BANK_JSON.set(text);
-    let _ = BANK.set(Ok(Arc::new(bank)));
+    let _ = BANK.set(Arc::new(bank));
     Ok(())
 }
 
-/// The bank, parsed once. An error (the build and `load_bank` make it
-/// impossible once the app runs) is shown on the error screen, never as a panic.
+/// The bank `load_bank` parsed. An error (impossible once the app runs:
+/// `main.rs` mounts it only after `load_bank`) is shown on the error screen,
+/// never as a panic.
 pub fn bank() -> Result<Arc<Bank>, String> {
-    let Some(json) = BANK_JSON.get() else { return Err("the bank is not loaded".into()) };
-    BANK.get_or_init(|| serde_json::from_str::<Bank>(json).map(Arc::new).map_err(|e| e.to_string())).clone()
+    BANK.get().cloned().ok_or_else(|| "the bank is not loaded".to_string())
 }
 
 /// The referral rules.

@@ -218,7 +218,7 @@ fn on_message(embed: Embed, state: AppState, i18n: I18n, event: web_sys::Message
 /// Apply checked settings (all of them: the parser refused any bad one),
 /// then call `applied` (at once, or when the language's text has arrived).
 fn configure(embed: Embed, state: AppState, i18n: I18n, settings: Settings, applied: impl FnOnce() + 'static) {
-    let language = settings.lang.clone();
+    let language = settings.lang;
     if let Some(mode) = settings.mode {
         let mode = match mode {
             TestMode::Screening => Mode::Screening,

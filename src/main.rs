@@ -76,7 +76,7 @@ async fn start() {
                 // that are gone): only a fresh page can help. A widget in a
                 // venue's page never reloads itself (its settings would be lost).
                 if !e.transient && !embed::requested() {
-                    browser::reload();
+                    let _ = browser::reload();
                     return;
                 }
             }

@@ -75,23 +75,12 @@ pub fn register() {
     });
 }
 
-fn embedded() -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .is_some_and(|root| root.class_list().contains("embedded"))
-}
-
 /// At the end of a session: if a new version has taken over, reload into it
 /// (the person's state is already wiped); otherwise ask the browser to look
 /// for one, for the next reset.
 pub fn at_reset() {
-    if UPDATE_READY.with(Cell::get) && !embedded() {
-        if let Some(window) = web_sys::window() {
-            if window.location().reload().is_ok() {
-                return;
-            }
-        }
+    if UPDATE_READY.with(Cell::get) && !crate::embed::requested() && crate::browser::reload() {
+        return;
     }
     if let Some(container) = container() {
         wasm_bindgen_futures::spawn_local(async move {

@@ -87,7 +87,7 @@ impl AppState {
                 self.screen.set(Screen::Question);
             }
             Err(e) => {
-                browser::log_warning(&format!("Repère: the embedded bank cannot be read: {e}"));
+                browser::log_warning(&format!("Repère: the bank cannot be read: {e}"));
                 self.screen.set(Screen::Error("error-bank".into()));
             }
         }
