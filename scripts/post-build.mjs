@@ -82,7 +82,7 @@ const welcome = languages.map((lang) => {
         </section>`;
 }).join('\n        ');
 // The bank is the same for everyone: a static link. The text is the one the
-// app will ask for first (src/app.rs, initial_language; src/config.rs reads
+// app will ask for first (src/app.rs, initial_language; src/state/config.rs reads
 // the query): the last `lang=` of the query, trimmed, in any case, if it is
 // a language of this build; else, for a fiche (`code=`), the first of the
 // browser's languages the build has; else the reference language. A tiny

@@ -1,19 +1,18 @@
-//! The app's flow, the top bar (read-aloud, language), the kiosk's
-//! inactivity reset, and the screen switch. Holds no assessment logic: the
-//! engine's `Session` decides which item comes next and what the result is.
+//! The top layer: the app's flow, the top bar (read-aloud, language), the
+//! kiosk's inactivity reset, and the screen switch (each screen is a module
+//! of `crate::screens`). Holds no assessment logic: the engine's `Session`
+//! decides which item comes next, the guidance's `Outcome` what the result is.
 //!
 //! Kiosk: welcome → language → how it works → consent → questions → result.
 //! Aidant: welcome → language → declarative part → questions → result sheet.
 
-use crate::browser;
-use crate::config::UrlConfig;
+use crate::platform::browser;
+use crate::state::config::UrlConfig;
 use crate::state::{AppState, Screen};
-use crate::content;
-use crate::i18n::{self, use_i18n, I18n};
-use crate::intro::{Consent, DeclarativeForm, HowItWorks, LanguageButton, LanguageChoice, Welcome};
-use crate::item_view::ItemView;
-use crate::result_view::ResultScreen;
-use fluent_bundle::FluentValue;
+use crate::state::i18n::{self, use_i18n, I18n};
+use crate::screens::intro::{Consent, DeclarativeForm, HowItWorks, LanguageButton, LanguageChoice, Welcome};
+use crate::screens::question::{ErrorScreen, Preview, QuestionScreen};
+use crate::screens::result::ResultScreen;
 use leptos::ev;
 use leptos::prelude::*;
 use repere_guidance::referral::Declarative;
@@ -22,7 +21,7 @@ use std::time::Duration;
 /// The language the page opens in: `?lang=`; for a fiche opened from a QR
 /// code, the reader's browser language; else the reference language.
 pub fn initial_language(config: &UrlConfig) -> String {
-    let reader_lang = config.code.as_ref().and_then(|_| browser::preferred_language());
+    let reader_lang = config.code.as_ref().and_then(|_| browser::preferred_language(i18n::is_supported));
     config.lang.clone().or(reader_lang).unwrap_or_else(|| i18n::DEFAULT_LANGUAGE.to_string())
 }
 
@@ -41,12 +40,14 @@ pub fn App() -> impl IntoView {
     provide_context(i18n);
     let first_screen = config.preview.clone().map_or(Screen::Welcome, Screen::Preview);
     let first_screen = config.code.clone().map_or(first_screen, Screen::Fiche);
-    let stats = crate::stats::Stats::new();
-    let offers = crate::offers::load(config.venues.clone(), stats.code);
+    let stats = crate::state::stats::Stats::new();
+    let offers = crate::state::offers::load(config.venues.clone(), stats.code);
     let state = AppState {
         screen: RwSignal::new(first_screen),
         session: RwSignal::new(None),
         declarative: RwSignal::new(Declarative::default()),
+        outcome: RwSignal::new(None),
+        result_receiver: RwSignal::new(None),
         config: StoredValue::new(config),
         read_aloud: RwSignal::new(false),
         paused: RwSignal::new(false),
@@ -135,9 +136,9 @@ pub fn App() -> impl IntoView {
                 Screen::Result => view! { <ResultScreen/> }.into_any(),
                 Screen::Preview(id) => view! { <Preview id=id/> }.into_any(),
                 Screen::Error(key) => view! { <ErrorScreen key=key/> }.into_any(),
-                Screen::Fiche(code) => view! { <crate::fiche_view::FicheScreen code=code/> }.into_any(),
-                Screen::ReadCode => view! { <crate::fiche_view::ReadCodeScreen/> }.into_any(),
-                Screen::Venue => view! { <crate::venue_view::VenueScreen/> }.into_any(),
+                Screen::Fiche(code) => view! { <crate::screens::fiche::FicheScreen code=code/> }.into_any(),
+                Screen::ReadCode => view! { <crate::screens::fiche::ReadCodeScreen/> }.into_any(),
+                Screen::Venue => view! { <crate::screens::venue::VenueScreen/> }.into_any(),
                 }
             }}
         </main>
@@ -242,94 +243,5 @@ fn LanguageSwitcher() -> impl IntoView {
                 .map(|lang| view! { <LanguageButton lang=lang with_flag=false/> })
                 .collect_view()}
         </nav>
-    }
-}
-
-#[component]
-fn QuestionScreen() -> impl IntoView {
-    let i18n = use_i18n();
-    let state = expect_context::<AppState>();
-    let progress = move || state.session.with(|s| s.as_ref().map(|s| s.progress()));
-    view! {
-        <section class="question-screen">
-            <div class="question-tools">
-                {move || {
-                    progress()
-                        .map(|p| {
-                            let number = p.answered + 1;
-                            view! {
-                                <div class="progress">
-                                    <p class="progress-label">
-                                        {move || {
-                                            i18n.t_with(
-                                                "question-progress-at-most",
-                                                &[("number", FluentValue::from(number)), ("max", FluentValue::from(p.max))],
-                                            )
-                                        }}
-                                    </p>
-                                    <progress max=p.max value=p.answered aria-hidden="true"></progress>
-                                </div>
-                            }
-                        })
-                }}
-                <button class="pause" on:click=move |_| state.paused.set(true)>{move || i18n.t("pause")}</button>
-            </div>
-            <Show
-                when=move || state.paused.get()
-                fallback=move || {
-                    state
-                        .session
-                        .with(|s| s.as_ref().and_then(|s| Some((s.current_item().cloned()?, s.seed()))))
-                        .map(|(item, seed)| view! { <ItemView item=item seed=seed on_answer=Callback::new(move |r| state.answer(r))/> })
-                }
-            >
-                <PausePanel/>
-            </Show>
-        </section>
-    }
-}
-
-#[component]
-fn PausePanel() -> impl IntoView {
-    let i18n = use_i18n();
-    let state = expect_context::<AppState>();
-    view! {
-        <div class="pause-panel" role="group" aria-labelledby="pause-title">
-            <h1 id="pause-title">{move || i18n.t("pause-title")}</h1>
-            <p>{move || i18n.t("pause-text")}</p>
-            <button class="primary big resume" on:click=move |_| state.paused.set(false)>{move || i18n.t("pause-resume")}</button>
-            <button class="big finish-now" on:click=move |_| state.finish_now()>{move || i18n.t("pause-finish")}</button>
-            <button class="big quit" on:click=move |_| state.reset()>{move || i18n.t("pause-quit")}</button>
-        </div>
-    }
-}
-
-#[component]
-fn ErrorScreen(key: String) -> impl IntoView {
-    let i18n = use_i18n();
-    let state = expect_context::<AppState>();
-    view! {
-        <section class="error" role="alert">
-            <h1>{move || i18n.t("error-title")}</h1>
-            <p>{move || i18n.t(&key)}</p>
-            <button class="primary big" on:click=move |_| state.reset()>{move || i18n.t("error-restart")}</button>
-        </section>
-    }
-}
-
-/// One item alone, as the test would show it; the answer is only acknowledged.
-#[component]
-fn Preview(id: String) -> impl IntoView {
-    let i18n = use_i18n();
-    let answered = RwSignal::new(false);
-    match content::bank().ok().and_then(|bank| bank.items.iter().find(|i| i.id == id).cloned()) {
-        Some(item) => view! {
-            <section class="question-screen preview">
-                <ItemView item=item seed=0 on_answer=Callback::new(move |_| answered.set(true))/>
-                <p class="preview-answered" aria-live="polite">{move || answered.get().then(|| i18n.t("preview-answered"))}</p>
-            </section>
-        }
-        .into_any(),
-        None => view! { <ErrorScreen key="error-preview".to_string()/> }.into_any(),
     }
 }

@@ -6,7 +6,7 @@
 //! `BLESS=1 cargo test -p repere-app bad_input` rewrites the `.expected`
 //! files from what the readers say (then review the diff).
 
-use crate::config::UrlConfig;
+use crate::state::config::UrlConfig;
 use repere_content::Diagnostic;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};

@@ -10,11 +10,10 @@
 //! - The kiosk guarantees hold: nothing is stored, and `reset` or leaving the
 //!   host page forgets the person.
 
-use crate::browser;
-use crate::config::VenueSource;
-use crate::i18n::{self, use_i18n, I18n};
+use crate::platform::browser;
+use crate::state::config::VenueSource;
+use crate::state::i18n::{self, I18n};
 use crate::state::{AppState, Screen};
-use fluent_bundle::FluentValue;
 use leptos::ev;
 use leptos::prelude::*;
 use repere_embed::message::MAX_MESSAGE_BYTES;
@@ -60,11 +59,6 @@ impl Embed {
     }
 }
 
-/// Whether the URL asks for embed mode (before the app has mounted).
-pub fn requested() -> bool {
-    EmbedParams::from_query(&browser::query_string()).0.is_some()
-}
-
 /// Turn embed mode on when the URL asks for it; a no-op otherwise.
 pub fn init(state: AppState, i18n: I18n) {
     let (Some(params), errors) = EmbedParams::from_query(&browser::query_string()) else { return };
@@ -85,6 +79,12 @@ pub fn init(state: AppState, i18n: I18n) {
     }
     let embed = Embed { parent: StoredValue::new(parent), result_origins: RwSignal::new(params.result_origins) };
     provide_context(embed);
+    // Who receives the result, for the consent screen (`state` knows
+    // nothing of the embed glue: it only holds the name to show).
+    Effect::new(move |_| {
+        embed.result_origins.track();
+        state.result_receiver.set(embed.result_receiver().map(|o| o.to_string()));
+    });
     // Nothing is stored in embed mode: a venue file's statistics setting
     // (which keeps records on the device, for a venue's own kiosk) is ignored.
     Effect::new(move |_| {
@@ -171,14 +171,12 @@ fn report_progress(embed: Embed, state: AppState) {
     });
 }
 
-/// Levels, the referral path and the result code: nothing else.
+/// The measured levels, the referral path and the result code, from the
+/// test's one outcome: nothing else.
 fn completed(state: AppState) -> Option<Completed> {
-    let declarative = state.declarative.get_untracked();
-    state.session.with_untracked(|s| {
-        let s = s.as_ref()?;
-        let (referral, code) = crate::result_view::referral_and_code(s, declarative)?;
-        let levels = s.estimates().into_iter().map(|e| (e.domain, e.level)).collect();
-        Some(Completed { levels, path: referral.main.id().to_string(), code })
+    state.outcome.with_untracked(|o| {
+        let o = o.as_ref()?;
+        Some(Completed { levels: o.measured_levels(), path: o.summary.main.id().to_string(), code: o.code.clone() })
     })
 }
 
@@ -228,7 +226,7 @@ fn configure(embed: Embed, state: AppState, i18n: I18n, settings: Settings, appl
     }
     if let Some(source) = settings.venues.as_deref().and_then(VenueSource::parse) {
         state.config.update_value(|c| c.venues = Some(source.clone()));
-        crate::offers::load_into(state.offers, Some(source), state.stats.code);
+        crate::state::offers::load_into(state.offers, Some(source), state.stats.code);
     }
     if let Some(theme) = settings.theme {
         apply_theme(&theme);
@@ -260,19 +258,5 @@ fn apply_theme(theme: &Theme) {
     if let Some(scale) = theme.scale {
         // The root font size is 112.5 % × --scale; everything is in rem.
         let _ = style.set_property("--scale", &scale.to_string());
-    }
-}
-
-/// On the consent screen: who will receive the result, when a host does.
-#[component]
-pub fn SharingNotice() -> impl IntoView {
-    let i18n = use_i18n();
-    let embed = use_context::<Embed>();
-    move || {
-        let embed = embed?;
-        embed.result_origins.track();
-        let origin = embed.result_receiver()?;
-        let text = i18n.t_with("embed-shares-result", &[("site", FluentValue::from(origin.to_string()))]);
-        Some(view! { <li class="shares-result">{text}</li> })
     }
 }

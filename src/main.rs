@@ -1,41 +1,28 @@
 //! Repère's web app (Leptos, client-side rendered). A thin shell over
-//! `repere-engine`: it renders the session's state and forwards answers.
+//! `repere-engine` and `repere-guidance`: it renders their state and forwards
+//! answers. Layers, each calling only those below it (no circle):
 //!
-//! - `content`: the bank (fetched at start), the referral rules and venue files (embedded).
-//! - `fetch`: the only requests the app makes, all to its own origin.
-//! - `i18n`: Fluent translations (each language fetched when needed) and the language signal.
-//! - `config`: URL parameters, with safe fallbacks.
-//! - `state`: `AppState` (the screen and everything about the person) and its reset.
-//! - `app`: flow, top bar, inactivity reset, question screen.
-//! - `intro`: welcome, language, how it works, consent, declarative part.
-//! - `offers`: local venue offers (embedded, or a same-origin JSON file), validated.
-//! - `result_view`: levels, referral with reasons, local offers, print.
-//! - `item_view`: one question of any kind (choice, hotspot, order, entry).
-//! - `fiche_view`: the conseiller's fiche from a result code (QR link or typed).
-//! - `stats`, `venue_view`: anonymous venue statistics (off unless the venue's configuration turns them on) and the venue screen.
-//! - `embed`: embed mode (`?embed=1`): the postMessage glue of `repere-embed`.
-//! - `offline`: the service worker's registration and the switch to a new version at the next start.
-//! - `browser`: the few browser calls (document language, speech, crash page), best-effort.
+//! - `app`, `embed` (top): the screen flow, top bar and inactivity reset; the
+//!   embed glue (postMessage to the host page).
+//! - `screens`: one module per screen (intro, question, item, result, fiche,
+//!   venue); they read and change `state`, never `app` or `embed`.
+//! - `state`: `AppState` (the screen and everything about the person) and
+//!   what it is built from — URL config, content, texts, offers, statistics,
+//!   the outcome of a finished test. It calls nothing above it.
+//! - `platform` (bottom): browser glue — the few direct browser calls,
+//!   requests, the service worker. It knows nothing of the app's state.
 
 mod app;
-mod browser;
-mod config;
-mod content;
 mod embed;
-mod fetch;
-mod fiche_view;
-mod i18n;
-mod intro;
-mod item_view;
-mod offers;
-mod offline;
-mod result_view;
+mod platform;
+mod screens;
 mod state;
-mod stats;
-mod venue_view;
 
 #[cfg(test)]
 mod bad_inputs;
+
+use platform::browser;
+use state::{config, content, i18n};
 
 fn main() {
     // Any panic replaces the page with a neutral message and reloads it: a
@@ -75,7 +62,7 @@ async fn start() {
                 // (a page from before a new version was deployed names files
                 // that are gone): only a fresh page can help. A widget in a
                 // venue's page never reloads itself (its settings would be lost).
-                if !e.transient && !embed::requested() {
+                if !e.transient && !browser::embed_requested() {
                     let _ = browser::reload();
                     return;
                 }
@@ -87,5 +74,5 @@ async fn start() {
     }
     leptos::mount::mount_to_body(app::App);
     browser::remove_boot_message();
-    offline::register();
+    platform::offline::register();
 }

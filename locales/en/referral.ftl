@@ -1,17 +1,7 @@
 ## The referral: path names and the reasons given (assessments/referral.toml).
 ## Reasons about one domain receive its name as { $domain }.
 
-path-autonomous = You are independent
-    .detail = You can go further, for example with the Pix certification.
-path-training = Workshops to make progress
-    .detail = A digital adviser (conseiller numérique) helps you, in a small group or one to one.
-path-aidants_connect = An aidant does your procedures for you
-    .detail = An authorised professional (Aidants Connect) does your online procedures for you. First you give your consent by signing a mandate.
-path-equipment_first = First a device or a connection
-    .detail = Some places offer low-price devices and internet offers.
 
-free-workshops-nearby = There may be free workshops near you: ask at the place that welcomes you.
-venue-accepts-pass = This place accepts the Pass numérique.
 
 reason-urgent-procedure = You have a procedure to do this week.
 reason-procedure-this-month = You have a procedure to do this month.
@@ -35,5 +25,13 @@ reason-skills-training = Your answers show that workshops can help you.
 reason-skills-aidants_connect = Your answers show that an aidant can be useful to you.
 reason-skills-equipment_first = You first need a device or a connection.
 
-venues-title = Near you
 venues-unavailable = The list of places is not available. You can ask your town hall or a France Services office.
+
+path-autonomous = You can move ahead on your own
+    .detail = To go further, there are free tests (for example on pix.fr). You can also help someone around you.
+path-training = Sessions to learn
+    .detail = A digital help venue (library, social centre, France Services counter…) can help you learn, at your own pace.
+path-aidants_connect = Help with your procedures
+    .detail = An authorised professional can do an online procedure with you, with your written consent (the Aidants Connect service). Ask whether it exists near you.
+path-equipment_first = A device or a connection first
+    .detail = Ask at a digital help venue whether it offers low-cost devices or internet access.

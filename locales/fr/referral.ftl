@@ -1,17 +1,7 @@
 ## The referral: path names and the reasons given (assessments/referral.toml).
 ## Reasons about one domain receive its name as { $domain }.
 
-path-autonomous = Vous êtes autonome
-    .detail = Vous pouvez aller plus loin, par exemple avec la certification Pix.
-path-training = Des ateliers pour progresser
-    .detail = Un conseiller numérique vous accompagne, en petit groupe ou seul.
-path-aidants_connect = Un aidant fait vos démarches pour vous
-    .detail = Un professionnel habilité (Aidants Connect) fait vos démarches en ligne pour vous. Vous lui donnez d'abord votre accord en signant un mandat.
-path-equipment_first = D'abord un appareil ou une connexion
-    .detail = Des lieux proposent des appareils à petit prix et des offres de connexion.
 
-free-workshops-nearby = Des ateliers gratuits existent peut-être près de chez vous : demandez au lieu d'accueil.
-venue-accepts-pass = Ce lieu accepte le Pass numérique.
 
 reason-urgent-procedure = Vous avez une démarche à faire cette semaine.
 reason-procedure-this-month = Vous avez une démarche à faire ce mois-ci.
@@ -35,5 +25,13 @@ reason-skills-training = Vos réponses montrent que des ateliers peuvent vous ai
 reason-skills-aidants_connect = Vos réponses montrent qu'un aidant peut vous être utile.
 reason-skills-equipment_first = Il vous faut d'abord un appareil ou une connexion.
 
-venues-title = Près de chez vous
 venues-unavailable = La liste des lieux n'est pas disponible. Vous pouvez demander à votre mairie ou à un espace France Services.
+
+path-autonomous = Vous pouvez avancer par vous-même
+    .detail = Pour aller plus loin, des tests gratuits existent (par exemple sur pix.fr). Vous pouvez aussi aider quelqu'un autour de vous.
+path-training = Des séances pour apprendre
+    .detail = Un lieu de médiation numérique (médiathèque, centre social, espace France Services…) peut vous aider à apprendre, à votre rythme.
+path-aidants_connect = Une aide pour faire vos démarches
+    .detail = Une personne habilitée peut faire une démarche en ligne avec vous, avec votre accord écrit (le service Aidants Connect). Demandez s'il existe près de chez vous.
+path-equipment_first = D'abord un appareil ou une connexion
+    .detail = Demandez dans un lieu de médiation numérique s'il propose des appareils à petit prix ou un accès à internet.

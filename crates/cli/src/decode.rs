@@ -7,7 +7,7 @@
 use crate::args;
 use repere_engine::{Bank, Mode};
 use repere_guidance::referral::Path;
-use repere_guidance::result_code::{self, ResultSummary, FORMAT_VERSION};
+use repere_guidance::result_code::{self, ResultSummary};
 use std::process::ExitCode;
 
 pub const USAGE: &str = "  repere decode CODE [--bank PATH] [--json]
@@ -105,16 +105,26 @@ fn path_words(path: Path) -> String {
 /// The decoded result as plain text, one fact a line.
 fn plain(s: &ResultSummary, bank: &Bank) -> String {
     let mut out = format!(
-        "Result code, format version {FORMAT_VERSION}, bank fingerprint {:04X}\n\
-         Test: {} mode, {} item{} answered\n\
+        "Result code, format version {}{}, bank fingerprint {:04X}\n\
+         Test: {} mode, {} item{} answered{}\n\
          Levels (1 discovering, 2 beginner, 3 comfortable, 4 independent), in bank order:\n",
+        s.format_version,
+        if s.is_older_format() { " (an older code: made before the evidence rule, a level may rest on one answer)" } else { "" },
         s.bank_fingerprint,
         mode_name(s.mode),
         s.items_answered,
-        if s.items_answered == 1 { "" } else { "s" }
+        if s.items_answered == 1 { "" } else { "s" },
+        s.day.map(|day| {
+            let (y, m, d) = result_code::civil_date(day);
+            format!(", on {y:04}-{m:02}-{d:02}")
+        }).unwrap_or_default()
     );
     let width = bank.domains.iter().map(|d| d.id.len()).max().unwrap_or(0);
     for (domain, d) in bank.domains.iter().zip(&s.domains) {
+        if !d.measured {
+            out += &format!("  {:<width$}  not assessed (too few answers to show a level)\n", domain.id);
+            continue;
+        }
         let (low, high) = d.precision.se_range();
         let range = match (low > 0.0, high.is_finite()) {
             (false, _) => format!("SE below {high:.2}"),
@@ -130,6 +140,9 @@ fn plain(s: &ResultSummary, bank: &Bank) -> String {
             name,
             d.precision.id()
         );
+    }
+    if let Some(o) = s.overall {
+        out += &format!("Overall position: level {} (precision {})\n", o.level, o.precision.id());
     }
     out += &format!("Referral: {}\n", path_words(s.main));
     for &p in &s.complements {
@@ -148,14 +161,17 @@ fn plain(s: &ResultSummary, bank: &Bank) -> String {
 
 fn to_json(s: &ResultSummary, bank: &Bank) -> serde_json::Value {
     serde_json::json!({
-        "version": FORMAT_VERSION,
+        "version": s.format_version,
+        "day": s.day.map(|day| { let (y, m, d) = result_code::civil_date(day); format!("{y:04}-{m:02}-{d:02}") }),
+        "overall": s.overall.map(|o| serde_json::json!({ "level": o.level, "precision": o.precision })),
         "bank_fingerprint": format!("{:04X}", s.bank_fingerprint),
         "mode": s.mode,
         "items_answered": s.items_answered,
         "domains": bank.domains.iter().zip(&s.domains).map(|(domain, d)| serde_json::json!({
             "id": domain.id,
-            "level": d.level,
-            "precision": d.precision,
+            "measured": d.measured,
+            "level": d.measured.then_some(d.level),
+            "precision": d.measured.then_some(d.precision),
         })).collect::<Vec<_>>(),
         "referral": {
             "main": s.main,

@@ -555,6 +555,15 @@ fn print_table(r: &Report) {
             s.max_exposure
         );
     }
+    println!("what the result shows (evidence rule: repere_engine::evidence; per session):");
+    println!("{:<12} {:>9} {:>12} {:>10} {:>14}", "", "measured", "thin (<min)", "claims", "agree(shown)");
+    for (name, s) in rows {
+        println!(
+            "{:<12} {:>9.2} {:>12.2} {:>10.3} {:>14.3}",
+            name, s.domains_measured, s.thin_domains, s.claims_on_unmeasured, s.measured_level_agreement
+        );
+    }
+    println!("  (thin: domains answered fewer times than the rule's minimum — what a result showing every domain claimed without evidence; claims: thin domains shown with a level, must be 0)");
     println!("per domain (adaptive): level agreement / within one level / rmse");
     for (((d, l), (_, w)), (_, e)) in r
         .adaptive

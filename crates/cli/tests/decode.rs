@@ -5,7 +5,7 @@ use repere_content::{load_bank, ContentRoot};
 use repere_engine::Mode;
 use repere_guidance::referral::Path as Referral;
 use repere_guidance::result_code::{
-    bank_fingerprint, encode, DomainSummary, Precision, ResultSummary,
+    bank_fingerprint, encode, DomainSummary, Precision, ResultSummary, FORMAT_VERSION,
 };
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -41,12 +41,16 @@ fn summary(ids: &[String]) -> ResultSummary {
             .map(|i| DomainSummary {
                 level: 1 + (i % 4) as u8,
                 precision: Precision::ALL[i % 4],
+                measured: true,
             })
             .collect(),
         main: Referral::AidantsConnect,
         complements: vec![Referral::Training],
         pass_numerique: true,
         items_answered: 11,
+        overall: None,
+        day: None,
+        format_version: FORMAT_VERSION,
     }
 }
 

@@ -47,12 +47,13 @@ impl TestMode {
 /// path and the result code; nothing else (no answer, no time, no name).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Completed {
-    /// Domain id → level 1 to 4.
+    /// Domain id → level 1 to 4, for the measured domains only (a domain
+    /// the test did not measure is absent).
     pub levels: Vec<(String, u8)>,
     /// The main referral path (`autonomous`, `training`, `aidants_connect`,
     /// `equipment_first`).
     pub path: String,
-    /// The result code (`R1-…`, see docs/result-code.md).
+    /// The result code (`R2-…`, see docs/result-code.md).
     pub code: String,
 }
 

@@ -10,6 +10,7 @@
 //! - [`estimate`]: the joint posterior over domains (general-factor prior, exact quadrature).
 //! - [`select`]: choosing the next item (content rules, preposterior criterion, exposure control).
 //! - [`levels`]: θ → plain levels and skill paths.
+//! - [`evidence`]: the evidence rule — when a domain's level may be shown at all.
 //! - [`presentation`]: the per-session order of options and starting order of steps.
 //! - [`session`]: one person's test, the surface the UI sees.
 //! - [`simulate`]: simulated examinees with known θ, and the figures that judge the engine.
@@ -20,6 +21,7 @@
 
 pub mod bank;
 pub mod estimate;
+pub mod evidence;
 pub mod irt;
 pub mod levels;
 pub mod presentation;

@@ -90,6 +90,42 @@ pub struct DomainEstimate {
     pub level: u8,
     /// Items answered in this domain.
     pub items: usize,
+    /// Posterior probability that θ lies within this level's band widened
+    /// by [`crate::evidence::LEVEL_MARGIN`] on each side.
+    pub in_band: f64,
+}
+
+/// Every domain's estimate from a posterior and the scored answers per domain.
+pub fn domain_estimates(bank: &Bank, posterior: &crate::estimate::Posterior, scored_per_domain: &[usize]) -> Vec<DomainEstimate> {
+    let view = posterior.view();
+    let cuts = &bank.settings.level_cuts;
+    let margin = crate::evidence::LEVEL_MARGIN;
+    bank.domains
+        .iter()
+        .enumerate()
+        .map(|(d, domain)| {
+            let (theta, se) = posterior.domain(d);
+            let level = level_of(theta, cuts);
+            let low = usize::from(level).checked_sub(2).map(|i| cuts[i] - margin);
+            let high = cuts.get(usize::from(level) - 1).map(|c| c + margin);
+            let below = |x: Option<f64>, none: f64| x.map_or(none, |x| view.prob_domain_below(d, x));
+            DomainEstimate {
+                domain: domain.id.clone(),
+                theta,
+                se,
+                level,
+                items: scored_per_domain.get(d).copied().unwrap_or(0),
+                in_band: below(high, 1.0) - below(low, 0.0),
+            }
+        })
+        .collect()
+}
+
+impl DomainEstimate {
+    /// Whether this domain's level may be shown ([`crate::evidence`]).
+    pub fn is_measured(&self) -> bool {
+        crate::evidence::is_measured(self.items, self.se, self.in_band)
+    }
 }
 
 /// How far along the test is. The length varies with the person (the test
@@ -269,21 +305,7 @@ impl Session {
 
     /// Current estimate per domain, in bank order.
     pub fn estimates(&self) -> Vec<DomainEstimate> {
-        self.bank
-            .domains
-            .iter()
-            .enumerate()
-            .map(|(d, domain)| {
-                let (theta, se) = self.posterior.domain(d);
-                DomainEstimate {
-                    domain: domain.id.clone(),
-                    theta,
-                    se,
-                    level: level_of(theta, &self.bank.settings.level_cuts),
-                    items: self.scored_per_domain[d],
-                }
-            })
-            .collect()
+        domain_estimates(&self.bank, &self.posterior, &self.scored_per_domain)
     }
 
     /// Overall ability (weighted mean of domains): posterior mean and SD.

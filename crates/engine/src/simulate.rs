@@ -185,6 +185,9 @@ pub struct Outcome {
     pub levels_by_length: Vec<Vec<u8>>,
     /// Profile curves only: skill path after 1, 2, … items.
     pub path_by_length: Vec<SkillPath>,
+    /// Per domain: whether the evidence rule lets the result show its level
+    /// ([`crate::evidence`]).
+    pub measured: Vec<bool>,
 }
 
 /// Parallelism, supplied by the caller (the engine itself stays single-threaded).
@@ -255,6 +258,7 @@ pub fn run_adaptive(
         theta: session.estimates().iter().map(|e| e.theta).collect(),
         levels_by_length,
         path_by_length,
+        measured: session.estimates().iter().map(|e| e.is_measured()).collect(),
     }
 }
 
@@ -277,6 +281,12 @@ pub fn rescore(bank: &Bank, items: &[usize], correct: &[bool], correlated: bool,
             path_by_length.push(path_of(&posterior));
         }
     }
+    let mut per_domain = vec![0usize; bank.domains.len()];
+    for &i in items {
+        if let Some(d) = bank.domain_index(&bank.items[i].domain) {
+            per_domain[d] += 1;
+        }
+    }
     Outcome {
         items: items.to_vec(),
         correct: correct.to_vec(),
@@ -284,6 +294,7 @@ pub fn rescore(bank: &Bank, items: &[usize], correct: &[bool], correlated: bool,
         theta: thetas(&posterior),
         levels_by_length,
         path_by_length,
+        measured: crate::session::domain_estimates(bank, &posterior, &per_domain).iter().map(|e| e.is_measured()).collect(),
     }
 }
 
@@ -371,6 +382,21 @@ pub struct Summary {
     pub prerequisite_items: Vec<String>,
     /// Rows: true path (accompany, train, autonomous); columns: path given.
     pub path_confusion: [[usize; 3]; 3],
+    /// Mean domains per session whose level the result shows (evidence rule).
+    #[serde(serialize_with = "round4")]
+    pub domains_measured: f64,
+    /// Mean domains per session with fewer scored answers than the evidence
+    /// rule's minimum: what a result that shows every domain claims without
+    /// evidence (the result before the evidence rule showed them all).
+    #[serde(serialize_with = "round4")]
+    pub thin_domains: f64,
+    /// Mean domains per session shown with a level yet answered fewer times
+    /// than the evidence rule's minimum (must be 0).
+    #[serde(serialize_with = "round4")]
+    pub claims_on_unmeasured: f64,
+    /// Level agreement over the shown (measured) domains only.
+    #[serde(serialize_with = "round4")]
+    pub measured_level_agreement: f64,
     /// The same figures by decile of true overall ability, lowest first.
     pub by_decile: Vec<Group>,
     /// Examinees whose true overall ability is below [`BEGINNER_OVERALL`].
@@ -453,7 +479,23 @@ pub fn summarise(bank: &Bank, truths: &[Truth], outcomes: &[Outcome]) -> Summary
     let mut agree = vec![0usize; domains];
     let mut within = vec![0usize; domains];
     let mut sq = vec![0.0; domains];
+    let (mut shown, mut measured_agree, mut claims, mut thin) = (0usize, 0usize, 0usize, 0usize);
     for (truth, out) in truths.iter().zip(outcomes) {
+        let mut answered = vec![0usize; domains];
+        for &i in &out.items {
+            if let Some(d) = bank.domain_index(&bank.items[i].domain) {
+                answered[d] += 1;
+            }
+        }
+        for d in 0..domains {
+            let thin_domain = answered[d] < crate::evidence::MIN_ITEMS;
+            thin += usize::from(thin_domain);
+            if out.measured.get(d).copied().unwrap_or(false) {
+                shown += 1;
+                claims += usize::from(thin_domain);
+                measured_agree += usize::from(level_of(out.theta[d], &bank.settings.level_cuts) == truth.levels[d]);
+            }
+        }
         for &i in &out.items {
             exposure[i] += 1;
         }
@@ -499,6 +541,10 @@ pub fn summarise(bank: &Bank, truths: &[Truth], outcomes: &[Outcome]) -> Summary
         max_exposure_item: bank.items.get(max_i).map(|i| i.id.clone()).unwrap_or_default(),
         prerequisite_items: bank.items.iter().filter(|i| i.prerequisite).map(|i| i.id.clone()).collect(),
         path_confusion: confusion,
+        domains_measured: shown as f64 / n,
+        thin_domains: thin as f64 / n,
+        claims_on_unmeasured: claims as f64 / n,
+        measured_level_agreement: if shown == 0 { f64::NAN } else { measured_agree as f64 / shown as f64 },
     }
 }
 

@@ -92,12 +92,16 @@ pub struct ReferralInput {
 }
 
 impl ReferralInput {
-    /// The input for a finished (or stopped) session and the declarative answers.
+    /// The input for a finished (or stopped) session and the declarative
+    /// answers; domains that the evidence rule does not count as measured are left out.
     pub fn from_session(session: &Session, declarative: Declarative) -> ReferralInput {
         ReferralInput {
+            // Only measured domains: a rule never fires on a level the
+            // engine did not measure (repere_engine::evidence).
             domains: session
                 .estimates()
                 .into_iter()
+                .filter(|e| e.is_measured())
                 .map(|e| DomainLevel {
                     domain: e.domain,
                     level: e.level,
@@ -640,6 +644,34 @@ pub struct RuleSet {
     /// The rules, in order; the last one must be the default (no condition, a main path).
     #[serde(rename = "rule", default)]
     pub rules: Vec<Rule>,
+    /// The thematics of the conseillers' activity report that a fiche
+    /// suggests (La Coop de la médiation numérique's own labels).
+    #[serde(default)]
+    pub report: ReportThemes,
+}
+
+/// Which thematics of the conseillers' activity report a result maps to:
+/// `always` for every diagnostic, then those of each domain still hard.
+/// The labels are the reporting tool's own (French) words, copied as they are.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ReportThemes {
+    pub always: Vec<String>,
+    pub domains: BTreeMap<String, Vec<String>>,
+}
+
+impl ReportThemes {
+    /// `always`, then the themes of `hard_domains` in that order, each once.
+    pub fn for_domains<'a>(&'a self, hard_domains: impl IntoIterator<Item = &'a String>) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let themes = self.always.iter().chain(hard_domains.into_iter().filter_map(|d| self.domains.get(d)).flatten());
+        for theme in themes {
+            if !out.contains(theme) {
+                out.push(theme.clone());
+            }
+        }
+        out
+    }
 }
 
 /// A problem in a rule set, attached to a rule id when it concerns one.
@@ -668,6 +700,18 @@ impl RuleSet {
             rule: Some(r.id.clone()),
             message: m,
         };
+        for (domain, themes) in std::iter::once((None, &self.report.always)).chain(self.report.domains.iter().map(|(d, t)| (Some(d), t))) {
+            if let (Some(d), Some(known)) = (domain, domains) {
+                if !known.contains(&d.as_str()) {
+                    problems.push(RuleProblem { rule: None, message: format!("report.domains: unknown domain '{d}' (the bank's domains: {})", known.join(", ")) });
+                }
+            }
+            for theme in themes {
+                if theme.trim().is_empty() || theme.chars().count() > 80 || theme.chars().any(char::is_control) {
+                    problems.push(RuleProblem { rule: None, message: format!("report: the theme '{}' must be a label of 1 to 80 characters, as the reporting tool writes it", theme.escape_debug()) });
+                }
+            }
+        }
         if self.version != 1 {
             problems.push(RuleProblem {
                 rule: None,

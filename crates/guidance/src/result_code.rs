@@ -5,7 +5,7 @@
 //! A code looks like `R1-B9KPGW0B0X9B9MV02970` and uses only characters of
 //! the QR *alphanumeric* mode (`0-9`, `A-Z`, `-`), so its QR code stays small.
 //!
-//! # Format, version 1
+//! # Format, version 2 (written) and version 1 (still read)
 //!
 //! Text: `R` + the format version in decimal + `-` + the payload bytes in
 //! Crockford base 32 (alphabet `0123456789ABCDEFGHJKMNPQRSTVWXYZ`, most
@@ -25,6 +25,19 @@
 //! | 5           | 1         | `n`, the number of domains (0–255) |
 //! | 6           | ⌈n/2⌉     | one nibble per domain in bank order, high nibble first: bits 3–2 level − 1, bits 1–0 precision; an odd `n` leaves the last low nibble zero |
 //! | 6 + ⌈n/2⌉   | 2         | CRC-16/CCITT-FALSE (poly 0x1021, init 0xFFFF), big-endian, over the version byte followed by every payload byte before it |
+//!
+//! Version 2 adds, between the domain nibbles and the checksum:
+//!
+//! | size      | field |
+//! |-----------|-------|
+//! | ⌈n/8⌉     | which domains were **measured** (the engine's evidence rule, `repere_engine::evidence`): one bit per domain in bank order, most significant bit first; unused bits zero. An unmeasured domain's nibble is written as level 1, precision rough, and must be shown as "not assessed". |
+//! | 1         | the overall position: bit 3 set when there is one, then bits 7–6 level − 1, bits 5–4 precision; bits 2–0 zero |
+//! | 2         | the day of the test, days since 2024-01-01, big-endian (0: unknown) |
+//!
+//! A version 1 code (before the evidence rule) still decodes: its domains
+//! count as measured unless their precision is rough, it has no overall
+//! position and no day, and [`ResultSummary::format_version`] says 1 so that
+//! readers can mark it as an older code.
 //!
 //! Path codes: 0 autonomous, 1 training, 2 aidants_connect, 3 equipment_first.
 //! Precision codes: see [`Precision`]. With the 7 domains of the shipped bank
@@ -47,7 +60,9 @@ use repere_engine::session::{Mode, Session};
 use serde::{Deserialize, Serialize};
 
 /// The format version [`encode`] writes and [`decode`] reads.
-pub const FORMAT_VERSION: u8 = 1;
+pub const FORMAT_VERSION: u8 = 2;
+/// The oldest version [`decode`] still reads.
+pub const OLDEST_READ_VERSION: u8 = 1;
 
 /// Crockford base 32: digits and upper-case letters without I, L, O, U.
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -128,12 +143,27 @@ impl Precision {
     }
 }
 
-/// One domain's result in a code: level and precision, nothing else.
+/// One domain's result in a code: level and precision, and whether the
+/// engine measured it at all (its evidence rule), nothing else.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct DomainSummary {
-    /// Plain level 1..=4.
+    /// Plain level 1..=4 (meaningless when not `measured`).
     pub level: u8,
     /// How precise the level is.
+    pub precision: Precision,
+    /// Whether the domain was measured (enough answers, precise enough).
+    pub measured: bool,
+}
+
+impl DomainSummary {
+    /// The summary of an unmeasured domain, as a code stores it.
+    pub const UNMEASURED: DomainSummary = DomainSummary { level: 1, precision: Precision::Rough, measured: false };
+}
+
+/// The overall position: one plain level over all domains, with its precision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Overall {
+    pub level: u8,
     pub precision: Precision,
 }
 
@@ -155,32 +185,47 @@ pub struct ResultSummary {
     pub pass_numerique: bool,
     /// Items answered, skipped ones included (saturates at 255).
     pub items_answered: u8,
+    /// The overall position (`None` in version 1 codes).
+    pub overall: Option<Overall>,
+    /// The day of the test, in days since 2024-01-01 (`None`: unknown, and
+    /// always in version 1 codes). Never a time of day.
+    pub day: Option<u16>,
+    /// The format version the code was written in ([`FORMAT_VERSION`] for
+    /// every summary made here; 1 for an older code).
+    pub format_version: u8,
 }
 
 impl ResultSummary {
-    /// The summary of a finished (or stopped) session and its referral.
-    pub fn from_session(session: &Session, referral: &Referral) -> ResultSummary {
-        let ids: Vec<&str> = session
-            .bank()
-            .domains
-            .iter()
-            .map(|d| d.id.as_str())
-            .collect();
+    /// The summary of a finished (or stopped) session and its referral:
+    /// domains that fail the engine's evidence rule are stored unmeasured.
+    /// `day`: days since 2024-01-01, from the caller's clock.
+    pub fn from_session(session: &Session, referral: &Referral, day: Option<u16>) -> ResultSummary {
+        let ids: Vec<&str> = session.bank().domains.iter().map(|d| d.id.as_str()).collect();
+        let (theta, se) = session.overall();
         ResultSummary {
             mode: session.mode(),
             bank_fingerprint: bank_fingerprint(&ids),
             domains: session
                 .estimates()
                 .iter()
-                .map(|e| DomainSummary {
-                    level: e.level,
-                    precision: Precision::from_se(e.se),
+                .map(|e| {
+                    if e.is_measured() {
+                        DomainSummary { level: e.level, precision: Precision::from_se(e.se), measured: true }
+                    } else {
+                        DomainSummary::UNMEASURED
+                    }
                 })
                 .collect(),
             main: referral.main,
             complements: referral.complements.clone(),
             pass_numerique: referral.pass_numerique,
             items_answered: u8::try_from(session.history().len()).unwrap_or(u8::MAX),
+            overall: Some(Overall {
+                level: repere_engine::levels::level_of(theta, &session.bank().settings.level_cuts),
+                precision: Precision::from_se(se),
+            }),
+            day: day.filter(|&d| d > 0),
+            format_version: FORMAT_VERSION,
         }
         .normalised()
     }
@@ -200,12 +245,12 @@ impl ResultSummary {
                 .domains
                 .iter()
                 .take(MAX_DOMAINS)
-                .map(|d| DomainSummary {
-                    level: d.level.clamp(1, LEVEL_COUNT as u8),
-                    ..*d
-                })
+                .map(|d| if d.measured { DomainSummary { level: d.level.clamp(1, LEVEL_COUNT as u8), ..*d } } else { DomainSummary::UNMEASURED })
                 .collect(),
             complements,
+            overall: self.overall.map(|o| Overall { level: o.level.clamp(1, LEVEL_COUNT as u8), ..o }),
+            day: self.day.filter(|&d| d > 0),
+            format_version: FORMAT_VERSION,
             ..self.clone()
         }
     }
@@ -214,13 +259,45 @@ impl ResultSummary {
     pub fn paths(&self) -> impl Iterator<Item = Path> + '_ {
         std::iter::once(self.main).chain(self.complements.iter().copied())
     }
+
+    /// Whether the code is of an older version (before the evidence rule).
+    pub fn is_older_format(&self) -> bool {
+        self.format_version < FORMAT_VERSION
+    }
+}
+
+/// The day number of a date (days since 2024-01-01), as a code stores it;
+/// `None` before 2024-01-02 or after the format's range (year 2203).
+pub fn day_number(year: i32, month: u32, day: u32) -> Option<u16> {
+    // Days from the civil date (Howard Hinnant's algorithm), 1970-01-01 = 0.
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468 - 19_723;
+    u16::try_from(days).ok().filter(|&d| d > 0 && (1..=12).contains(&month) && (1..=31).contains(&day))
+}
+
+/// The date (year, month, day) of a day number (see [`day_number`]).
+pub fn civil_date(day: u16) -> (i32, u32, u32) {
+    let z = i64::from(day) + 19_723 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    ((yoe + era * 400 + i64::from(m <= 2)) as i32, m, d)
 }
 
 /// Why a text is not a result code this bank can read. The messages say what
 /// to do, for a conseiller typing a code by hand.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ResultCodeError {
-    #[error("not a Repère result code: it must start with 'R{FORMAT_VERSION}-'")]
+    #[error("not a Repère result code: it must start with 'R{FORMAT_VERSION}-' (or 'R1-' for an older code)")]
     NotAResultCode,
     #[error("result code version {found} is unknown: this Repère reads version {FORMAT_VERSION} (update Repère to read newer codes)")]
     UnknownVersion { found: u32 },
@@ -257,19 +334,26 @@ pub fn bank_fingerprint<S: AsRef<str>>(domain_ids: &[S]) -> u16 {
     ((hash >> 16) ^ (hash & 0xffff)) as u16
 }
 
-/// Characters after the prefix of a code for a bank of `domains` domains.
+/// Characters after the prefix of a code (current version) for a bank of
+/// `domains` domains.
 pub fn payload_chars(domains: usize) -> usize {
-    (payload_bytes(domains) * 8).div_ceil(5)
+    payload_chars_of(FORMAT_VERSION, domains)
 }
 
-fn payload_bytes(domains: usize) -> usize {
-    HEADER_BYTES + domains.div_ceil(2) + CRC_BYTES
+/// Characters after the prefix of a code of `version` for `domains` domains.
+pub fn payload_chars_of(version: u8, domains: usize) -> usize {
+    (payload_bytes(version, domains) * 8).div_ceil(5)
+}
+
+fn payload_bytes(version: u8, domains: usize) -> usize {
+    let extra = if version >= 2 { domains.div_ceil(8) + 1 + 2 } else { 0 };
+    HEADER_BYTES + domains.div_ceil(2) + extra + CRC_BYTES
 }
 
 /// The code for a summary (written from [`ResultSummary::normalised`]).
 pub fn encode(summary: &ResultSummary) -> String {
     let s = summary.normalised();
-    let mut bytes = Vec::with_capacity(payload_bytes(s.domains.len()));
+    let mut bytes = Vec::with_capacity(payload_bytes(FORMAT_VERSION, s.domains.len()));
     bytes.extend_from_slice(&s.bank_fingerprint.to_be_bytes());
     let mode = match s.mode {
         Mode::Screening => 0,
@@ -288,6 +372,11 @@ pub fn encode(summary: &ResultSummary) -> String {
         let nibble = |d: &DomainSummary| (d.level - 1) << 2 | d.precision.code();
         bytes.push(nibble(&pair[0]) << 4 | pair.get(1).map_or(0, nibble));
     }
+    for chunk in s.domains.chunks(8) {
+        bytes.push(chunk.iter().enumerate().fold(0u8, |acc, (i, d)| acc | u8::from(d.measured) << (7 - i)));
+    }
+    bytes.push(s.overall.map_or(0, |o| (o.level - 1) << 6 | o.precision.code() << 4 | 1 << 3));
+    bytes.extend_from_slice(&s.day.unwrap_or(0).to_be_bytes());
     let crc = crc16(FORMAT_VERSION, &bytes);
     bytes.extend_from_slice(&crc.to_be_bytes());
     format!("R{FORMAT_VERSION}-{}", to_base32(&bytes))
@@ -301,9 +390,10 @@ pub fn decode<S: AsRef<str>>(
 ) -> Result<ResultSummary, ResultCodeError> {
     let text = code.trim();
     let (version, body_start) = prefix(text)?;
-    if version != u32::from(FORMAT_VERSION) {
+    if !(u32::from(OLDEST_READ_VERSION)..=u32::from(FORMAT_VERSION)).contains(&version) {
         return Err(ResultCodeError::UnknownVersion { found: version });
     }
+    let version = version as u8;
     let mut values = Vec::new();
     for (position, c) in text.chars().enumerate().skip(body_start) {
         if c == '-' || c == ' ' {
@@ -322,10 +412,10 @@ pub fn decode<S: AsRef<str>>(
         bank_domains: domain_ids.len(),
         bank_fingerprint: bank_fp,
     };
-    let expected = payload_chars(domain_ids.len());
+    let expected = payload_chars_of(version, domain_ids.len());
     if values.len() != expected {
         // A well-formed code of another length comes from another bank; anything else lacks or has extra characters.
-        return match from_base32(&values).filter(|b| is_well_formed(b)) {
+        return match from_base32(&values).filter(|b| is_well_formed(version, b)) {
             Some(bytes) => Err(other_bank(&bytes)),
             None => Err(ResultCodeError::WrongLength {
                 expected,
@@ -334,28 +424,36 @@ pub fn decode<S: AsRef<str>>(
         };
     }
     let bytes = from_base32(&values).ok_or(ResultCodeError::BadChecksum)?;
-    if !checksum_ok(&bytes) {
+    if !checksum_ok(version, &bytes) {
         return Err(ResultCodeError::BadChecksum);
     }
     let fingerprint = u16::from_be_bytes([bytes[0], bytes[1]]);
     if fingerprint != bank_fp || usize::from(bytes[5]) != domain_ids.len() {
         return Err(other_bank(&bytes));
     }
-    parse(&bytes)
+    parse(version, &bytes)
 }
 
-/// `R<digits>-`: the version and the char index where the payload starts.
+/// `R<version>-`: the version and the char index where the payload starts.
+/// Typed by hand, the dash may be a space or missing (`R2 B9K…`, `R2B9K…`):
+/// without a separator the version is the first digit alone.
 fn prefix(text: &str) -> Result<(u32, usize), ResultCodeError> {
     let mut chars = text.chars();
     if !matches!(chars.next(), Some('R' | 'r')) {
         return Err(ResultCodeError::NotAResultCode);
     }
     let digits: String = chars.clone().take_while(char::is_ascii_digit).collect();
-    if digits.is_empty() || chars.nth(digits.len()) != Some('-') {
+    if digits.is_empty() {
         return Err(ResultCodeError::NotAResultCode);
     }
-    let version = digits.parse().map_err(|_| ResultCodeError::VersionTooLarge)?;
-    Ok((version, 1 + digits.len() + 1))
+    match chars.nth(digits.len()) {
+        Some('-' | ' ') => {
+            let version = digits.parse().map_err(|_| ResultCodeError::VersionTooLarge)?;
+            Ok((version, 1 + digits.len() + 1))
+        }
+        _ if digits.len() > 1 || text.chars().count() > 2 => Ok((digits[..1].parse().unwrap_or(0), 2)),
+        _ => Err(ResultCodeError::NotAResultCode),
+    }
 }
 
 fn symbol_value(c: char) -> Option<u8> {
@@ -404,16 +502,16 @@ fn crc16(version: u8, bytes: &[u8]) -> u16 {
     crc
 }
 
-fn checksum_ok(bytes: &[u8]) -> bool {
+fn checksum_ok(version: u8, bytes: &[u8]) -> bool {
     let (data, crc) = bytes.split_at(bytes.len() - CRC_BYTES);
-    crc16(FORMAT_VERSION, data) == u16::from_be_bytes([crc[0], crc[1]])
+    crc16(version, data) == u16::from_be_bytes([crc[0], crc[1]])
 }
 
 /// A valid checksum and a domain count that matches the length.
-fn is_well_formed(bytes: &[u8]) -> bool {
+fn is_well_formed(version: u8, bytes: &[u8]) -> bool {
     bytes.len() >= HEADER_BYTES + CRC_BYTES
-        && checksum_ok(bytes)
-        && payload_bytes(usize::from(bytes[5])) == bytes.len()
+        && checksum_ok(version, bytes)
+        && payload_bytes(version, usize::from(bytes[5])) == bytes.len()
 }
 
 fn to_base32(bytes: &[u8]) -> String {
@@ -454,7 +552,7 @@ fn from_base32(values: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// Fields of a payload whose checksum, length and bank are already checked.
-fn parse(bytes: &[u8]) -> Result<ResultSummary, ResultCodeError> {
+fn parse(version: u8, bytes: &[u8]) -> Result<ResultSummary, ResultCodeError> {
     let invalid = |m: &str| Err(ResultCodeError::Invalid(m.to_string()));
     let flags = bytes[2];
     if flags & 0b11 != 0 {
@@ -480,15 +578,42 @@ fn parse(bytes: &[u8]) -> Result<ResultSummary, ResultCodeError> {
     if n % 2 == 1 && nibbles[n / 2] & 0x0f != 0 {
         return invalid("the padding nibble after the last domain is set");
     }
-    let domains = (0..n)
-        .map(|i| {
-            let nibble = nibbles[i / 2] >> (if i % 2 == 0 { 4 } else { 0 }) & 0x0f;
-            DomainSummary {
-                level: (nibble >> 2) + 1,
-                precision: Precision::ALL[usize::from(nibble & 3)],
-            }
-        })
-        .collect();
+    let mut at = HEADER_BYTES + n.div_ceil(2);
+    let mask = if version >= 2 {
+        let mask = &bytes[at..at + n.div_ceil(8)];
+        at += mask.len();
+        if n % 8 != 0 && mask[n / 8] & (0xff >> (n % 8)) != 0 {
+            return invalid("the padding bits after the last domain's measured flag are set");
+        }
+        Some(mask)
+    } else {
+        None
+    };
+    let mut domains = Vec::with_capacity(n);
+    for i in 0..n {
+        let nibble = nibbles[i / 2] >> (if i % 2 == 0 { 4 } else { 0 }) & 0x0f;
+        let precision = Precision::ALL[usize::from(nibble & 3)];
+        let measured = match mask {
+            Some(mask) => mask[i / 8] >> (7 - i % 8) & 1 == 1,
+            None => precision != Precision::Rough,
+        };
+        let domain = DomainSummary { level: (nibble >> 2) + 1, precision, measured };
+        if mask.is_some() && !measured && domain != DomainSummary::UNMEASURED {
+            return invalid("an unmeasured domain carries a level");
+        }
+        domains.push(domain);
+    }
+    let (overall, day) = if version >= 2 {
+        let o = bytes[at];
+        if o & 0b111 != 0 || (o & 1 << 3 == 0 && o != 0) {
+            return invalid("reserved bits of the overall position are set");
+        }
+        let day = u16::from_be_bytes([bytes[at + 1], bytes[at + 2]]);
+        let overall = (o & 1 << 3 != 0).then(|| Overall { level: (o >> 6) + 1, precision: Precision::ALL[usize::from(o >> 4 & 3)] });
+        (overall, (day > 0).then_some(day))
+    } else {
+        (None, None)
+    };
     Ok(ResultSummary {
         mode: if flags & 0x80 != 0 {
             Mode::Profile
@@ -501,6 +626,9 @@ fn parse(bytes: &[u8]) -> Result<ResultSummary, ResultCodeError> {
         complements,
         pass_numerique: flags & 0x40 != 0,
         items_answered: bytes[4],
+        overall,
+        day,
+        format_version: version,
     })
 }
 

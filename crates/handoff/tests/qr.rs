@@ -3,7 +3,7 @@
 
 use repere_guidance::referral::Path;
 use repere_guidance::result_code::{
-    bank_fingerprint, encode, DomainSummary, Precision, ResultSummary,
+    bank_fingerprint, encode, DomainSummary, Precision, ResultSummary, FORMAT_VERSION,
 };
 use repere_engine::Mode;
 use repere_handoff::{qr_svg, qr_version, QUIET_ZONE};
@@ -18,12 +18,16 @@ fn result_code(domains: usize) -> String {
             .map(|i| DomainSummary {
                 level: 1 + (i % 4) as u8,
                 precision: Precision::ALL[(i * 3) % 4],
+                measured: true,
             })
             .collect(),
         main: Path::Training,
         complements: vec![Path::AidantsConnect, Path::EquipmentFirst],
         pass_numerique: true,
         items_answered: 23,
+        overall: None,
+        day: None,
+        format_version: FORMAT_VERSION,
     })
 }
 

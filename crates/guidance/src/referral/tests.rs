@@ -531,7 +531,7 @@ fn rule(id: &str) -> Rule {
 }
 
 fn messages(rules: Vec<Rule>) -> Vec<String> {
-    RuleSet { version: 1, rules }
+    RuleSet { version: 1, rules, ..RuleSet::default() }
         .check(Some(&DOMAINS), None)
         .into_iter()
         .map(|p| format!("{}: {}", p.rule.unwrap_or_default(), p.message))
@@ -909,7 +909,7 @@ fn any_rules() -> impl Strategy<Value = RuleSet> {
             pass_numerique: pass,
             ..Rule::default()
         });
-    proptest::collection::vec(one_rule, 0..6).prop_map(|rules| RuleSet { version: 1, rules })
+    proptest::collection::vec(one_rule, 0..6).prop_map(|rules| RuleSet { version: 1, rules, ..RuleSet::default() })
 }
 
 fn assert_invariants(r: &Referral) -> Result<(), TestCaseError> {

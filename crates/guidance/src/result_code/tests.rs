@@ -37,17 +37,67 @@ fn sample() -> ResultSummary {
             .map(|&(level, p)| DomainSummary {
                 level,
                 precision: Precision::ALL[p],
+                measured: true,
             })
             .collect(),
         main: Path::AidantsConnect,
         complements: vec![Path::Training, Path::EquipmentFirst],
         pass_numerique: true,
         items_answered: 11,
+        overall: Some(Overall { level: 2, precision: Precision::Good }),
+        day: Some(1067),
+        format_version: FORMAT_VERSION,
     }
 }
 
+/// A summary written as version 1 wrote it (before the evidence rule).
+fn encode_v1(s: &ResultSummary) -> String {
+    let mut bytes = s.bank_fingerprint.to_be_bytes().to_vec();
+    let mode = u8::from(s.mode == Mode::Profile);
+    bytes.push(mode << 7 | u8::from(s.pass_numerique) << 6 | path_code(s.main) << 4 | (s.complements.len() as u8) << 2);
+    let mut complements = 0u8;
+    for (i, &p) in s.complements.iter().enumerate() {
+        complements |= path_code(p) << (6 - 2 * i);
+    }
+    bytes.extend([complements, s.items_answered, s.domains.len() as u8]);
+    for pair in s.domains.chunks(2) {
+        let nibble = |d: &DomainSummary| (d.level - 1) << 2 | d.precision.code();
+        bytes.push(nibble(&pair[0]) << 4 | pair.get(1).map_or(0, nibble));
+    }
+    let crc = crc16(1, &bytes);
+    bytes.extend(crc.to_be_bytes());
+    format!("R1-{}", to_base32(&bytes))
+}
+
+#[test]
+fn a_version_1_code_still_decodes_and_says_so() {
+    let code = encode_v1(&sample());
+    assert_eq!(code.len(), 23);
+    let read = decode(&code, &SHIPPED).expect("a version 1 code is still read");
+    assert!(read.is_older_format());
+    assert_eq!(read.format_version, 1);
+    assert_eq!((read.overall, read.day), (None, None));
+    assert_eq!((read.main, &read.complements), (sample().main, &sample().complements));
+    // Without the evidence rule's flags, a rough level counts as not measured.
+    for (read, written) in read.domains.iter().zip(&sample().domains) {
+        assert_eq!(read.measured, written.precision != Precision::Rough);
+        assert_eq!((read.level, read.precision), (written.level, written.precision));
+    }
+    // A version 1 code relabelled as version 2 is refused.
+    assert!(decode(&code.replacen("R1-", "R2-", 1), &SHIPPED).is_err());
+}
+
+#[test]
+fn an_unmeasured_domain_carries_no_level() {
+    let mut s = sample();
+    s.domains[2] = DomainSummary { level: 4, precision: Precision::High, measured: false };
+    let read = decode(&encode(&s), &SHIPPED).unwrap();
+    assert_eq!(read.domains[2], DomainSummary::UNMEASURED);
+    assert_eq!(read, s.normalised());
+}
+
 fn body(code: &str) -> &str {
-    code.strip_prefix("R1-").expect("a version 1 code")
+    code.strip_prefix("R2-").expect("a version 2 code")
 }
 
 #[test]
@@ -55,7 +105,7 @@ fn a_shipped_bank_code_is_short_and_qr_alphanumeric() {
     let code = encode(&sample());
     println!("example code: {code}");
     assert_eq!(code.len(), 3 + payload_chars(7));
-    assert_eq!(code.len(), 23);
+    assert_eq!(code.len(), 29);
     let qr_alphanumeric =
         |c: char| c.is_ascii_digit() || c.is_ascii_uppercase() || " $%*+-./:".contains(c);
     assert!(code.chars().all(qr_alphanumeric), "{code}");
@@ -71,12 +121,17 @@ fn reading_is_forgiving_about_case_separators_and_look_alikes() {
         .chunks(4)
         .map(|c| String::from_utf8_lossy(c).into_owned())
         .collect();
-    let typed = format!("  r1-{}  ", grouped.join(" ").to_lowercase());
+    let typed = format!("  r2-{}  ", grouped.join(" ").to_lowercase());
     assert_eq!(decode(&typed, &SHIPPED), Ok(sample()));
-    let dashed = format!("R1-{}", grouped.join("-"));
+    let dashed = format!("R2-{}", grouped.join("-"));
     assert_eq!(decode(&dashed, &SHIPPED), Ok(sample()));
     let look_alikes = code[..3].to_string() + &b.replace('0', "O").replace('1', "l");
     assert_eq!(decode(&look_alikes, &SHIPPED), Ok(sample()));
+    // The dash after the version typed as a space, or left out.
+    let spaced = format!("R2 {}", grouped.join(" "));
+    assert_eq!(decode(&spaced, &SHIPPED), Ok(sample()));
+    let no_dash = format!("r2{}", b.to_lowercase());
+    assert_eq!(decode(&no_dash, &SHIPPED), Ok(sample()));
 }
 
 #[test]
@@ -123,7 +178,7 @@ fn fingerprint_depends_on_ids_and_order() {
 
 #[test]
 fn error_not_a_result_code() {
-    for text in ["", "hello", "R-ABC", "RX-ABC", "R1ABC", "Q1-ABC"] {
+    for text in ["", "hello", "R-ABC", "RX-ABC", "R1", "R", "Q1-ABC"] {
         assert_eq!(
             decode(text, &SHIPPED),
             Err(ResultCodeError::NotAResultCode),
@@ -135,18 +190,18 @@ fn error_not_a_result_code() {
 #[test]
 fn error_unknown_version() {
     let code = encode(&sample());
-    let v2 = code.replacen("R1-", "R2-", 1);
+    let v3 = code.replacen("R2-", "R3-", 1);
     assert_eq!(
-        decode(&v2, &SHIPPED),
-        Err(ResultCodeError::UnknownVersion { found: 2 })
+        decode(&v3, &SHIPPED),
+        Err(ResultCodeError::UnknownVersion { found: 3 })
     );
     assert_eq!(
         decode("R0-AAAA", &SHIPPED),
         Err(ResultCodeError::UnknownVersion { found: 0 })
     );
-    let msg = ResultCodeError::UnknownVersion { found: 2 }.to_string();
+    let msg = ResultCodeError::UnknownVersion { found: 3 }.to_string();
     assert!(
-        msg.contains("version 2") && msg.contains("reads version 1"),
+        msg.contains("version 3") && msg.contains("reads version 2"),
         "{msg}"
     );
 }
@@ -181,16 +236,16 @@ fn error_wrong_length_when_a_character_is_missing_or_extra() {
     assert_eq!(
         decode(short, &SHIPPED),
         Err(ResultCodeError::WrongLength {
-            expected: 20,
-            found: 19
+            expected: 26,
+            found: 25
         })
     );
     let long = format!("{code}0");
     assert_eq!(
         decode(&long, &SHIPPED),
         Err(ResultCodeError::WrongLength {
-            expected: 20,
-            found: 21
+            expected: 26,
+            found: 27
         })
     );
     // Nothing at all after the prefix.
@@ -244,10 +299,10 @@ fn error_other_bank_same_or_other_domain_count() {
 fn error_invalid_value_behind_a_valid_checksum() {
     // Hand-made payload: complement equal to the main path.
     let mut bytes = bank_fingerprint(&SHIPPED).to_be_bytes().to_vec();
-    bytes.extend([1 << 4 | 1 << 2, 1 << 6, 5, 7, 0, 0, 0, 0]);
+    bytes.extend([1 << 4 | 1 << 2, 1 << 6, 5, 7, 0, 0, 0, 0, 0xfe, 0x40, 0, 0]);
     let crc = crc16(FORMAT_VERSION, &bytes);
     bytes.extend(crc.to_be_bytes());
-    let code = format!("R1-{}", to_base32(&bytes));
+    let code = format!("R{FORMAT_VERSION}-{}", to_base32(&bytes));
     assert!(
         matches!(decode(&code, &SHIPPED), Err(ResultCodeError::Invalid(_))),
         "{code}"
@@ -291,16 +346,18 @@ fn from_session_round_trips_with_the_bank_ids() {
             &shipped_rules(),
             &ReferralInput::from_session(&session, declarative),
         );
-        let summary = ResultSummary::from_session(&session, &referral);
+        let summary = ResultSummary::from_session(&session, &referral, None);
         assert_eq!(summary.mode, mode);
         assert_eq!(summary.items_answered as usize, session.history().len());
         assert_eq!(summary.main, referral.main);
         assert_eq!(summary.complements, referral.complements);
-        let levels: Vec<u8> = session.estimates().iter().map(|e| e.level).collect();
+        // Measured domains keep their level; the others are stored unmeasured.
+        let levels: Vec<Option<u8>> = session.estimates().iter().map(|e| e.is_measured().then_some(e.level)).collect();
         assert_eq!(
-            summary.domains.iter().map(|d| d.level).collect::<Vec<_>>(),
+            summary.domains.iter().map(|d| d.measured.then_some(d.level)).collect::<Vec<_>>(),
             levels
         );
+        assert!(levels.iter().any(Option::is_some), "{mode:?}: every item right measures some domain");
         let bank_ids: Vec<String> = session
             .bank()
             .domains
@@ -325,10 +382,14 @@ fn a_code_carries_no_personal_data_by_construction() {
         complements: _,
         pass_numerique: _,
         items_answered: _,
+        overall: _,
+        day: _,
+        format_version: _,
     } = sample();
     let DomainSummary {
         level: _,
         precision: _,
+        measured: _,
     } = domains[0];
     let json = serde_json::to_value(sample()).expect("plain data");
     let mut keys: Vec<&str> = json
@@ -343,10 +404,13 @@ fn a_code_carries_no_personal_data_by_construction() {
         [
             "bank_fingerprint",
             "complements",
+            "day",
             "domains",
+            "format_version",
             "items_answered",
             "main",
             "mode",
+            "overall",
             "pass_numerique"
         ]
     );
@@ -375,10 +439,12 @@ fn a_code_carries_no_personal_data_by_construction() {
     let a = encode(&ResultSummary::from_session(
         &typed,
         &referral(&typed, private),
+        None,
     ));
     let b = encode(&ResultSummary::from_session(
         &dont_know,
         &referral(&dont_know, other),
+        None,
     ));
     assert_eq!(a, b);
     assert!(!a.contains("MARIE") && !a.contains("DUPONT"));
@@ -401,13 +467,20 @@ prop_compose! {
         count in 0usize..4,
         pass_numerique in any::<bool>(),
         items_answered in any::<u8>(),
-        nibbles in prop::collection::vec((1u8..=4, 0usize..4), 20),
+        nibbles in prop::collection::vec((1u8..=4, 0usize..4, any::<bool>()), 20),
+        overall in prop::option::of((1u8..=4, 0usize..4)),
+        day in prop::option::of(1u16..),
     ) -> (ResultSummary, Vec<String>) {
         let ids = ids(n);
         let complements = others.into_iter().filter(|&p| p != main).take(count).collect();
-        let domains = nibbles[..n].iter().map(|&(level, p)| DomainSummary { level, precision: Precision::ALL[p] }).collect();
+        let domains = nibbles[..n]
+            .iter()
+            .map(|&(level, p, measured)| if measured { DomainSummary { level, precision: Precision::ALL[p], measured } } else { DomainSummary::UNMEASURED })
+            .collect();
+        let overall = overall.map(|(level, p)| Overall { level, precision: Precision::ALL[p] });
         let summary = ResultSummary {
             mode, bank_fingerprint: bank_fingerprint(&ids), domains, main, complements, pass_numerique, items_answered,
+            overall, day, format_version: FORMAT_VERSION,
         };
         (summary, ids)
     }
@@ -430,6 +503,7 @@ proptest! {
     ) {
         if let Some(d) = summary.domains.first_mut() {
             d.level = level;
+            d.measured = true;
         }
         summary.complements.extend(extra);
         prop_assert_eq!(decode(&encode(&summary), &ids), Ok(summary.normalised()));
@@ -466,5 +540,20 @@ proptest! {
     fn decoding_any_text_never_panics(text in "\\PC{0,40}", n in 0usize..9) {
         let _ = decode(&text, &ids(n));
         let _ = decode(&format!("R1-{text}"), &ids(n));
+        let _ = decode(&format!("R2-{text}"), &ids(n));
     }
+}
+
+#[test]
+fn day_numbers_round_trip_through_dates() {
+    assert_eq!(day_number(2024, 1, 2), Some(1));
+    assert_eq!(day_number(2024, 1, 1), None, "day 0 means unknown");
+    assert_eq!(civil_date(1), (2024, 1, 2));
+    assert_eq!(day_number(2026, 12, 3).map(civil_date), Some((2026, 12, 3)));
+    assert_eq!(day_number(2024, 2, 29).map(civil_date), Some((2024, 2, 29)));
+    for day in 1..=u16::MAX {
+        let (y, m, d) = civil_date(day);
+        assert_eq!(day_number(y, m, d), Some(day));
+    }
+    assert_eq!(day_number(2026, 13, 1), None);
 }

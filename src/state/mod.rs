@@ -1,14 +1,30 @@
-//! The app's state: which screen is shown, and everything about the current
-//! person (in memory only). `AppState::reset` forgets all of it. Screens read
-//! and change this state; they never import the app's layout (`app.rs`).
+//! The app's state, the layer under the screens: which screen is shown, and
+//! everything about the current person (in memory only), with what it is
+//! built from. `AppState::reset` forgets all of it. Calls only
+//! `crate::platform` below it, never a screen, `app` or `embed`.
+//!
+//! - `config`: URL parameters, with safe fallbacks.
+//! - `content`: the fetched bank, the embedded rules and venue files.
+//! - `i18n`: Fluent texts (each language fetched when needed) and the language signal.
+//! - `offers`: the venue offers (embedded, or a same-origin file), validated.
+//! - `stats`: anonymous venue statistics (off unless the venue's file turns them on).
+//! - this module: `AppState`, `Screen`, the outcome of a finished test
+//!   (`repere_guidance::outcome`, computed once when the test ends) and `reset`.
 
-use crate::browser;
-use crate::config::{AppMode, UrlConfig};
-use crate::content;
+pub mod config;
+pub mod content;
+pub mod i18n;
+pub mod offers;
+pub mod stats;
+
+use crate::platform::browser;
+use crate::state::config::{AppMode, UrlConfig};
 use leptos::prelude::*;
 use repere_engine::session::SessionError;
 use repere_engine::{Mode, Response, Session};
+use repere_guidance::outcome::Outcome;
 use repere_guidance::referral::Declarative;
+use repere_guidance::result_code::day_number;
 
 /// Which screen is shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,14 +55,20 @@ pub struct AppState {
     pub screen: RwSignal<Screen>,
     pub session: RwSignal<Option<Session>>,
     pub declarative: RwSignal<Declarative>,
+    /// The outcome of the finished test, computed once when it ends (`None`
+    /// before, or if the embedded rules could not be read).
+    pub outcome: RwSignal<Option<Outcome>>,
+    /// Embedded: the host that will receive the result (its declared name,
+    /// else its origin), set by the embed glue; shown on the consent screen.
+    pub result_receiver: RwSignal<Option<String>>,
     pub config: StoredValue<UrlConfig>,
     pub read_aloud: RwSignal<bool>,
     pub paused: RwSignal<bool>,
     pub idle_warning: RwSignal<bool>,
     /// The venue offers configured for this kiosk or site (not personal).
-    pub offers: RwSignal<crate::offers::Offers>,
+    pub offers: RwSignal<offers::Offers>,
     /// Anonymous venue statistics (off unless the venue's configuration says so).
-    pub stats: crate::stats::Stats,
+    pub stats: stats::Stats,
     /// The language shown (the same signal as `I18n::lang`): the person's
     /// choice, which `reset` puts back to the page's (`?lang=` or the default).
     pub language: RwSignal<String>,
@@ -110,8 +132,7 @@ impl AppState {
             }
         });
         if finished {
-            self.record_completed();
-            self.screen.set(Screen::Result);
+            self.conclude();
         }
     }
 
@@ -122,26 +143,38 @@ impl AppState {
                 s.finish_now();
             }
         });
-        self.record_completed();
         self.paused.set(false);
-        self.screen.set(Screen::Result);
+        self.conclude();
     }
 
-    /// Keep the anonymous record of the diagnostic that just ended, if the
-    /// venue's configuration turns statistics on (never fails).
-    fn record_completed(&self) {
-        let language = browser::document_language();
+    /// The test has ended: compute its outcome once, keep the anonymous
+    /// record if the venue's configuration turns statistics on (never fails),
+    /// and show the result.
+    fn conclude(&self) {
         let declarative = self.declarative.get_untracked();
+        let (year, month, day) = browser::local_date();
+        let outcome = match content::rules() {
+            Ok(rules) => self
+                .session
+                .with_untracked(|s| s.as_ref().map(|s| Outcome::of_session(s, declarative, &rules, day_number(year, month, day)))),
+            Err(e) => {
+                browser::log_warning(&format!("Repère: the referral rules cannot be read: {e}"));
+                None
+            }
+        };
+        let language = browser::document_language();
         self.session.with_untracked(|s| {
-            if let Some(s) = s {
-                self.stats.completed(s, &declarative, &language);
+            if let (Some(s), Some(o)) = (s, &outcome) {
+                self.stats.completed(s, o, &language);
             }
         });
+        self.outcome.set(outcome);
+        self.screen.set(Screen::Result);
     }
 
     /// The language the page was opened with: `?lang=`, or the default.
     pub fn page_language(&self) -> String {
-        self.config.with_value(|c| c.lang.clone()).unwrap_or_else(|| crate::i18n::DEFAULT_LANGUAGE.to_string())
+        self.config.with_value(|c| c.lang.clone()).unwrap_or_else(|| i18n::DEFAULT_LANGUAGE.to_string())
     }
 
     /// Forget everything about the current person and go back to welcome.
@@ -149,6 +182,7 @@ impl AppState {
     /// best-effort, so a failing browser API cannot stop the wipe.
     pub fn reset(&self) {
         self.session.set(None);
+        self.outcome.set(None);
         self.declarative.set(Declarative::default());
         self.read_aloud.set(false);
         self.paused.set(false);
@@ -157,7 +191,7 @@ impl AppState {
         self.screen.set(Screen::Welcome);
         browser::stop_speaking();
         // A new version of the app waiting? This is the moment to start it.
-        crate::offline::at_reset();
+        crate::platform::offline::at_reset();
     }
 }
 

@@ -278,15 +278,26 @@ pub fn page_base() -> String {
         .unwrap_or_default()
 }
 
-/// The first of the browser's preferred languages the app supports.
-pub fn preferred_language() -> Option<String> {
+/// Whether the URL asks for embed mode (readable before the app has mounted).
+pub fn embed_requested() -> bool {
+    repere_embed::EmbedParams::from_query(&query_string()).0.is_some()
+}
+
+/// The device's local date: (year, month 1–12, day 1–31).
+pub fn local_date() -> (i32, u32, u32) {
+    let now = js_sys::Date::new_0();
+    (now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+}
+
+/// The first of the browser's preferred languages that `supported` accepts.
+pub fn preferred_language(supported: impl Fn(&str) -> bool) -> Option<String> {
     let navigator = web_sys::window()?.navigator();
     navigator
         .languages()
         .iter()
         .filter_map(|l| l.as_string())
         .map(|l| l.split('-').next().unwrap_or_default().to_ascii_lowercase())
-        .find(|l| crate::i18n::is_supported(l))
+        .find(|l| supported(l))
 }
 
 /// The `<html lang>` the app set for the current language.

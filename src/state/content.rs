@@ -2,7 +2,7 @@
 //! see `main.rs`, from the hashed file the build wrote next to the app), and
 //! the referral rules and venue files (small, embedded).
 
-use crate::fetch::FetchError;
+use crate::platform::fetch::FetchError;
 use repere_engine::Bank;
 use repere_guidance::referral::RuleSet;
 use repere_guidance::venues::Venue;
@@ -26,7 +26,7 @@ pub async fn load_bank() -> Result<(), FetchError> {
     if BANK.get().is_some() {
         return Ok(());
     }
-    let text = crate::fetch::fetch_asset(BANK_ASSET, MAX_BANK_BYTES).await?;
+    let text = crate::platform::fetch::fetch_asset(BANK_ASSET, MAX_BANK_BYTES).await?;
     let bank = serde_json::from_str::<Bank>(&text).map_err(|e| FetchError::refused(format!("{BANK_ASSET}: {e}")))?;
     let _ = BANK_JSON.set(text);
     let _ = BANK.set(Arc::new(bank));

@@ -66,13 +66,13 @@ pub fn is_loaded(lang: &str) -> bool {
 }
 
 /// Fetch and parse a language's text (at once if it is already loaded).
-pub async fn load(lang: &str) -> Result<(), crate::fetch::FetchError> {
-    let refused = crate::fetch::FetchError::refused;
+pub async fn load(lang: &str) -> Result<(), crate::platform::fetch::FetchError> {
+    let refused = crate::platform::fetch::FetchError::refused;
     let language = language(lang).ok_or_else(|| refused(format!("'{lang}' is not a language of this build")))?;
     if is_loaded(language.tag) {
         return Ok(());
     }
-    let text = crate::fetch::fetch_asset(language.text, MAX_TEXT_BYTES).await?;
+    let text = crate::platform::fetch::fetch_asset(language.text, MAX_TEXT_BYTES).await?;
     let id = language.tag.parse().map_err(|_| refused(format!("'{lang}' is not a language tag")))?;
     let mut bundle = FluentBundle::new(vec![id]);
     bundle.set_use_isolating(false);
@@ -151,7 +151,7 @@ impl I18n {
                     match load(&wanted).await {
                         Ok(()) => i18n.global_arrivals.update(|n| *n += 1),
                         Err(e) => {
-                            crate::browser::log_warning(&format!("Repère: the '{wanted}' text cannot be loaded: {e}"));
+                            crate::platform::browser::log_warning(&format!("Repère: the '{wanted}' text cannot be loaded: {e}"));
                             if let Some(fallback) = fallback {
                                 if i18n.global.get_untracked() == wanted {
                                     i18n.global.set(fallback);
@@ -212,7 +212,7 @@ impl I18n {
                     arrivals.update(|n| *n += 1);
                     global.set(lang);
                 }
-                Err(e) => crate::browser::log_warning(&format!("Repère: the '{lang}' text cannot be loaded: {e}")),
+                Err(e) => crate::platform::browser::log_warning(&format!("Repère: the '{lang}' text cannot be loaded: {e}")),
             }
             then();
         });

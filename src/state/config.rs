@@ -7,7 +7,7 @@
 //! parameter alike (`?mode=aidant&mode=kiosk` is kiosk; a bad last value means
 //! the default); the earlier occurrences are listed in `ignored`.
 
-use crate::i18n;
+use crate::state::i18n;
 
 /// Who is using the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

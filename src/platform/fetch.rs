@@ -5,6 +5,9 @@
 //! request is given up after a time limit.
 
 use std::fmt;
+
+/// A venue file larger than this is refused before it is parsed.
+pub const MAX_VENUE_FILE_BYTES: usize = 2 * 1024 * 1024;
 use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;

@@ -40,8 +40,8 @@ fn fetch_venue_file_through_worker() {
     let Some(path) = VENUE_FILE.with(|v| v.borrow().clone()) else { return };
     wasm_bindgen_futures::spawn_local(async move {
         // Only for the worker's copy: the offers on screen are already loaded.
-        if let Err(e) = crate::offers::fetch_text(&path).await {
-            crate::browser::log_warning(&format!("Repère: the venue file is not kept for offline use: {e}"));
+        if let Err(e) = crate::platform::fetch::fetch_venue_file(&path, crate::platform::fetch::MAX_VENUE_FILE_BYTES).await {
+            crate::platform::browser::log_warning(&format!("Repère: the venue file is not kept for offline use: {e}"));
         }
     });
 }
@@ -70,7 +70,7 @@ pub fn register() {
     on_change.forget();
     wasm_bindgen_futures::spawn_local(async move {
         if let Err(e) = JsFuture::from(container.register("sw.js")).await {
-            crate::browser::log_warning(&format!("Repère: no offline use: {e:?}"));
+            crate::platform::browser::log_warning(&format!("Repère: no offline use: {e:?}"));
         }
     });
 }
@@ -79,7 +79,7 @@ pub fn register() {
 /// (the person's state is already wiped); otherwise ask the browser to look
 /// for one, for the next reset.
 pub fn at_reset() {
-    if UPDATE_READY.with(Cell::get) && !crate::embed::requested() && crate::browser::reload() {
+    if UPDATE_READY.with(Cell::get) && !crate::platform::browser::embed_requested() && crate::platform::browser::reload() {
         return;
     }
     if let Some(container) = container() {

@@ -3,7 +3,7 @@
 //! declarative part (aidant).
 
 use crate::state::{worded, AppState, Screen};
-use crate::i18n::{self, use_i18n};
+use crate::state::i18n::{self, use_i18n};
 use leptos::prelude::*;
 use repere_guidance::referral::{Declarative, Urgency};
 
@@ -22,12 +22,12 @@ pub fn Welcome() -> impl IntoView {
             <button class="primary big start" on:click=move |_| state.screen.set(Screen::Language)>
                 {move || i18n.t(&start)}
             </button>
-            {(mode == crate::config::AppMode::Aidant).then(|| view! {
+            {(mode == crate::state::config::AppMode::Aidant).then(|| view! {
                 <button class="big read-code-entry" on:click=move |_| state.screen.set(Screen::ReadCode)>
                     {move || i18n.t("read-code-entry")}
                 </button>
             })}
-            <crate::venue_view::VenueEntry/>
+            <crate::screens::venue::VenueEntry/>
         </section>
     }
 }
@@ -126,9 +126,9 @@ pub fn Consent() -> impl IntoView {
                 <li>{move || i18n.t("consent-nothing-kept")}</li>
                 <li>{move || i18n.t("consent-no-name")}</li>
                 <li>{move || i18n.t("consent-finish-wipes")}</li>
-                <crate::embed::SharingNotice/>
+                <SharingNotice/>
             </ul>
-            <crate::venue_view::StatsNotice/>
+            <crate::screens::venue::StatsNotice/>
             <button class="primary big next" on:click=move |_| state.start()>{move || i18n.t("consent-accept")}</button>
             <button class="big quit" on:click=move |_| state.reset()>{move || i18n.t("consent-decline")}</button>
         </section>
@@ -191,7 +191,7 @@ pub fn DeclarativeForm() -> impl IntoView {
         <section class="declarative" aria-labelledby="decl-title">
             <h1 id="decl-title">{move || i18n.t("decl-title")}</h1>
             <p class="lead">{move || i18n.t("decl-lead")}</p>
-            <crate::venue_view::StatsNotice/>
+            <crate::screens::venue::StatsNotice/>
             <YesNo id="smartphone" get=|d| d.has_smartphone set=|d, v| d.has_smartphone = v/>
             <YesNo id="computer" get=|d| d.has_computer set=|d, v| d.has_computer = v/>
             <YesNo id="internet" get=|d| d.internet_at_home set=|d, v| d.internet_at_home = v/>
@@ -220,5 +220,17 @@ pub fn DeclarativeForm() -> impl IntoView {
             <YesNo id="help" get=|d| d.help_received set=|d, v| d.help_received = v/>
             <button class="primary big next" on:click=move |_| state.start()>{move || i18n.t("decl-continue")}</button>
         </section>
+    }
+}
+
+/// On the consent screen, when embedded: who will receive the result.
+#[component]
+fn SharingNotice() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = expect_context::<AppState>();
+    move || {
+        let site = state.result_receiver.get()?;
+        let text = i18n.t_with("embed-shares-result", &[("site", fluent_bundle::FluentValue::from(site))]);
+        Some(view! { <li class="shares-result">{text}</li> })
     }
 }

@@ -2,7 +2,7 @@
 //! by itself (a mistaken tap is undone by tapping something else); "Valider"
 //! sends the answer, and "Je ne sais pas" is always there, as large as the rest.
 
-use crate::i18n::use_i18n;
+use crate::state::i18n::use_i18n;
 use leptos::html;
 use leptos::prelude::*;
 use repere_engine::bank::{Interaction, Item, Region};

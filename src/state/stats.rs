@@ -10,10 +10,10 @@
 //!   dropped and [`StoreLog`] says why, for the venue screen.
 //! - Nothing is read or written when statistics are off.
 
-use crate::content;
+use crate::state::content;
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
-use repere_guidance::referral::{evaluate, Declarative, ReferralInput};
+use repere_guidance::outcome::Outcome;
 use repere_guidance::venues::Venue;
 use repere_records::{parse_json, to_json, Day, Record, FORMAT};
 use repere_engine::Session;
@@ -60,6 +60,19 @@ struct VenueConfig {
     statistics: Option<StatisticsConfig>,
     #[serde(default)]
     venues: Vec<Venue>,
+    /// The `id` of the venue this kiosk or site stands in.
+    #[serde(default)]
+    here: Option<String>,
+}
+
+/// What a same-origin venue file holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VenueFile {
+    pub venues: Vec<Venue>,
+    /// `Some` when the file turns statistics on.
+    pub code: Option<VenueCode>,
+    /// The venue the kiosk or site stands in (an `id` of `venues`).
+    pub here: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -69,14 +82,24 @@ struct StatisticsConfig {
 }
 
 /// Read a same-origin venue file: the national array of venues (statistics
-/// off), or the object form with a `statistics` setting.
-pub fn read_venue_file(text: &str) -> Result<(Vec<Venue>, Option<VenueCode>), String> {
+/// off), or the object form with a `statistics` setting and the venue it
+/// stands in (`here`: the `id` of one of its venues).
+pub fn read_venue_file(text: &str) -> Result<VenueFile, String> {
     if !text.trim_start().starts_with('{') {
-        return serde_json::from_str::<Vec<Venue>>(text).map(|v| (v, None)).map_err(|e| e.to_string());
+        let venues = serde_json::from_str::<Vec<Venue>>(text).map_err(|e| e.to_string())?;
+        return Ok(VenueFile { venues, code: None, here: None });
     }
     let config: VenueConfig = serde_json::from_str(text).map_err(|e| e.to_string())?;
     let code = config.statistics.map(|s| VenueCode::parse(&s.code_sha256)).transpose()?;
-    Ok((config.venues, code))
+    if let Some(here) = &config.here {
+        if !config.venues.iter().any(|v| &v.id == here) {
+            return Err(format!(
+                "here: '{}' is not the id of a venue of this file (write the \"id\" of the venue the kiosk stands in)",
+                here.escape_default()
+            ));
+        }
+    }
+    Ok(VenueFile { venues: config.venues, code, here: config.here })
 }
 
 /// Why a record could not be kept.
@@ -135,24 +158,23 @@ impl Stats {
 
     /// A diagnostic ended: keep its anonymous record if statistics are on.
     /// Never fails: a problem drops the record and is logged.
-    pub fn completed(&self, session: &Session, declarative: &Declarative, language: &str) {
+    pub fn completed(&self, session: &Session, outcome: &Outcome, language: &str) {
         if !self.enabled() {
             return;
         }
-        let Ok(rules) = content::rules() else { return };
-        let referral = evaluate(&rules, &ReferralInput::from_session(session, declarative.clone()));
-        let record = Record::from_session(session, referral.main, &referral.complements, language, &bank_version(), today());
+        let (main, complements) = (outcome.summary.main, &outcome.summary.complements);
+        let record = Record::from_session(session, main, complements, language, &bank_version(), today());
         let stored = match record.check() {
             Ok(()) => append(record),
             Err(e) => {
-                crate::browser::log_warning(&format!("Repère: invalid record: {e}"));
+                crate::platform::browser::log_warning(&format!("Repère: invalid record: {e}"));
                 Err(StoreProblem::Invalid)
             }
         };
         match stored {
             Ok(()) => self.log.update(|l| l.saved += 1),
             Err(problem) => {
-                crate::browser::log_warning(&format!("Repère: the anonymous record was not kept ({problem:?})"));
+                crate::platform::browser::log_warning(&format!("Repère: the anonymous record was not kept ({problem:?})"));
                 self.log.update(|l| l.dropped.push(problem));
             }
         }
@@ -166,8 +188,8 @@ fn bank_version() -> String {
 
 /// The device's local date.
 fn today() -> Day {
-    let now = js_sys::Date::new_0();
-    Day::new(now.get_full_year() as u16, now.get_month() as u8 + 1, now.get_date() as u8)
+    let (year, month, day) = crate::platform::browser::local_date();
+    Day::new(year as u16, month as u8, day as u8)
         .unwrap_or_else(|_| Day::new(2000, 1, 1).unwrap_or_else(|_| unreachable!("2000-01-01 is a valid day")))
 }
 
@@ -253,14 +275,23 @@ mod tests {
 
     #[test]
     fn the_national_array_never_turns_statistics_on() {
-        let (venues, code) = read_venue_file("[]").unwrap();
-        assert!(venues.is_empty() && code.is_none());
-        let (_, code) = read_venue_file(&format!("{{\"statistics\": {{\"code_sha256\": \"{HASH_OF_TEST_CODE}\"}}}}")).unwrap();
-        assert!(code.is_some());
-        let (_, code) = read_venue_file("{\"venues\": []}").unwrap();
-        assert!(code.is_none());
+        let file = read_venue_file("[]").unwrap();
+        assert!(file.venues.is_empty() && file.code.is_none() && file.here.is_none());
+        let file = read_venue_file(&format!("{{\"statistics\": {{\"code_sha256\": \"{HASH_OF_TEST_CODE}\"}}}}")).unwrap();
+        assert!(file.code.is_some());
+        let file = read_venue_file("{\"venues\": []}").unwrap();
+        assert!(file.code.is_none());
         assert!(read_venue_file("{\"statistics\": {\"code\": \"1234\"}}").unwrap_err().contains("unknown field `code`"));
         assert!(read_venue_file("{\"stats\": true}").is_err());
         assert!(read_venue_file("{\"statistics\": {\"code_sha256\": \"12\"}}").is_err());
+    }
+
+    #[test]
+    fn here_must_name_a_venue_of_the_file() {
+        let venue = r#"{"id": "mediatheque-1", "nom": "Médiathèque", "commune": "Lyon", "code_postal": "69001", "adresse": "1 rue A", "date_maj": "2026-01-01", "pivot": "12345678900011"}"#;
+        let file = read_venue_file(&format!(r#"{{"here": "mediatheque-1", "venues": [{venue}]}}"#)).unwrap();
+        assert_eq!(file.here.as_deref(), Some("mediatheque-1"));
+        let err = read_venue_file(&format!(r#"{{"here": "mediatheque-2", "venues": [{venue}]}}"#)).unwrap_err();
+        assert!(err.starts_with("here: 'mediatheque-2' is not the id of a venue of this file"), "{err}");
     }
 }

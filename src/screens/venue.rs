@@ -4,9 +4,9 @@
 //! numbers in a table; CSV and JSON exports; purge; and what happened to the
 //! records of this page (storage unavailable, full or corrupted).
 
-use crate::i18n::use_i18n;
+use crate::state::i18n::use_i18n;
 use crate::state::AppState;
-use crate::stats::{self, Stored, StoreProblem, MAX_CODE_ATTEMPTS};
+use crate::state::stats::{self, Stored, StoreProblem, MAX_CODE_ATTEMPTS};
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use repere_records::{to_csv, to_json, Path, Record, Summary};
@@ -125,7 +125,7 @@ fn VenueData() -> impl IntoView {
         {move || match stored.get() {
             Err(problem) => view! { <p class="notice venue-problem" data-problem=format!("{problem:?}")>{move || i18n.t(problem.message_id())}</p> }.into_any(),
             Ok(Stored::Corrupted(detail)) => {
-                crate::browser::log_warning(&format!("Repère: stored records unreadable: {detail}"));
+                crate::platform::browser::log_warning(&format!("Repère: stored records unreadable: {detail}"));
                 let problem = StoreProblem::Corrupted;
                 view! { <p class="notice venue-problem" data-problem="Corrupted">{move || i18n.t(problem.message_id())}</p> }.into_any()
             }
