@@ -226,7 +226,7 @@ fn ReadAloudToggle() -> impl IntoView {
                     <path d="M3 9v6h4l5 4V5L7 9H3z" fill="currentColor"></path>
                     <path d="M16 8a5 5 0 0 1 0 8M18.5 5.5a8.5 8.5 0 0 1 0 13" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"></path>
                 </svg>
-                {move || i18n.t("read-aloud")}
+                <span class="label">{move || i18n.t("read-aloud")}</span>
             </button>
         }
     })

@@ -66,7 +66,10 @@ pub fn LanguageButton(lang: &'static str, with_flag: bool) -> impl IntoView {
             on:click=move |_| i18n.set_language(lang)
         >
             {with_flag.then(|| view! { <img class="flag" src=format!("img/flags/{lang}.svg") alt="" aria-hidden="true"/> })}
-            {name}
+            // On a phone's top bar the name is read by screen readers and the
+            // two-letter tag is shown (one row, see style.css).
+            <span class="lang-name">{name}</span>
+            {(!with_flag).then(|| view! { <span class="lang-tag" aria-hidden="true">{lang.to_uppercase()}</span> })}
         </button>
     }
 }

@@ -220,6 +220,8 @@ async function soakSessions({ n, pointerdown }) {
       await waitFor(() => $('.result') || ($('[data-item]') && ($('[data-item]') !== item || $('[data-item]').dataset.item !== id)), `the item after ${id}`);
     }
     tap(await waitFor(() => $('.result button.finish'), 'result'));
+    // "Finish" asks once before it erases.
+    tap(await waitFor(() => $('.result button.finish-yes'), 'the finish confirmation'));
     await waitFor(() => $('.welcome button.start') && !$('.result'), 'welcome after finish');
   }
   return answered;

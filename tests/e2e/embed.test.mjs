@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { distDir, serveEmbedding, launch, axeViolations, currentItem, waitForNext, collectErrors, startKiosk, answerAll } from './harness.mjs';
+import { distDir, serveEmbedding, launch, axeViolations, currentItem, waitForNext, collectErrors, startKiosk, answerAll, finishResult, shownCode } from './harness.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 let origins, browser;
@@ -135,9 +135,9 @@ async function answerByKeyboard(page, frame) {
 async function assertCompleted(page, frame) {
   const done = await waitForEvent(page, 'completed');
   assert.deepEqual(Object.keys(done).sort(), ['code', 'levels', 'path', 'repere', 'type'], 'completed carries nothing else');
-  assert.equal(done.code, (await frame.textContent('.result-code')).trim());
-  assert.equal(done.path, await frame.getAttribute('.referral', 'data-path'));
-  const shown = await frame.$$eval('.level-row', (rows) => Object.fromEntries(rows.map((r) => [r.dataset.domain, Number(r.dataset.level)])));
+  assert.equal(done.code, await shownCode(frame));
+  assert.equal(done.path, await frame.getAttribute('.advice', 'data-path'));
+  const shown = await frame.$$eval('.level-row', (rows) => Object.fromEntries(rows.filter((r) => r.dataset.level !== 'none').map((r) => [r.dataset.domain, Number(r.dataset.level)])));
   assert.deepEqual(done.levels, shown);
   const decoded = JSON.stringify(decode(done.code));
   assert.ok(decoded.includes(done.path), `the code carries the path ${done.path}: ${decoded}`);
@@ -186,7 +186,7 @@ test('embed.js: a screening by touch at 360 px; the declared host receives progr
   await assertFits(page, frame);
   assert.deepEqual(await axeViolations(frame), []);
 
-  await frame.tap('button.finish');
+  await finishResult(frame);
   await frame.waitForSelector('.welcome');
   assert.deepEqual(await hostSnapshot(page), before, "the host page's DOM, storage, cookies and globals are untouched");
   // A third-party frame may be denied storage altogether (Chromium blocks
@@ -215,6 +215,8 @@ test('embed.js: a screening with the keyboard alone on a desktop', async () => {
   await assertCompleted(page, frame);
   await assertFits(page, frame);
   await pressOn(page, frame, 'button.finish');
+  // "Finish" asks once; the keyboard confirms.
+  await pressOn(page, frame, 'button.finish-yes');
   await frame.waitForSelector('.welcome');
   assert.deepEqual(errors, []);
   await context.close();

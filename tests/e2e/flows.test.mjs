@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, tablet, axeViolations, currentItem, waitForNext, collectErrors, startKiosk, answerAll, assertNoTrace } from './harness.mjs';
+import { serve, launch, tablet, axeViolations, currentItem, waitForNext, collectErrors, startKiosk, answerAll, assertNoTrace, finishResult, shownCode } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -26,19 +26,19 @@ test('kiosk: a full session ends with levels, a referral with reasons, and local
   await startKiosk(page);
   await answerAll(page);
   assert.equal(await page.locator('.level-row').count(), 7);
-  assert.ok((await page.locator('.referral .path-title').textContent()).length > 3);
+  assert.ok((await page.locator('.advice .path-title').textContent()).length > 3);
   assert.ok(await page.locator('.reasons li').count() >= 1, 'the referral gives its reasons');
   assert.ok(await page.locator('.offer').count() >= 1, 'the sample venue file gives offers');
   // The hand-off: a QR code and a result code that the `repere` command decodes.
   assert.equal(await page.locator('.qr svg').count(), 1);
-  const code = (await page.textContent('.result-code')).trim();
-  assert.match(code, /^R1-[0-9A-Z]+$/);
+  const code = await shownCode(page);
+  assert.match(code, /^R2-[0-9A-Z]+$/);
   const repere = resolve(dirname(fileURLToPath(import.meta.url)), '../../target/debug/repere');
   const decoded = JSON.parse(execFileSync(repere, ['decode', code, '--json', '--bank', resolve(dirname(fileURLToPath(import.meta.url)), '../..')], { encoding: 'utf8' }));
-  const shownPath = await page.getAttribute('.referral', 'data-path');
+  const shownPath = await page.getAttribute('.advice', 'data-path');
   assert.equal(JSON.stringify(decoded).includes(shownPath), true, `the code carries the path ${shownPath}: ${JSON.stringify(decoded)}`);
   assert.deepEqual(await axeViolations(page), []);
-  await page.tap('button.finish');
+  await finishResult(page);
   await page.waitForSelector('.welcome');
   await assertNoTrace(page);
   assert.deepEqual(errors, []);
@@ -197,7 +197,7 @@ for (const [file, expectOffers] of [['venues-ok.json', true], ['venues-broken.js
     await page.waitForSelector('.offer, .offers-generic');
     assert.equal(await page.locator('.offer').count() > 0, expectOffers);
     assert.equal(await page.locator('.offers-generic.notice').count(), expectOffers ? 0 : 1);
-    assert.ok(await page.locator('.referral .path-title').count() === 1, 'the referral shows either way');
+    assert.ok(await page.locator('.advice .path-title').count() === 1, 'the referral shows either way');
     // A missing file is a 404 the browser logs; nothing else may go wrong.
     assert.deepEqual(errors.filter((e) => !e.includes('404')), []);
     await context.close();

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { serve, distDir, launch, tablet, axeViolations, collectErrors, guardRequests, answerAll, aidantDiagnostic } from './harness.mjs';
+import { serve, distDir, launch, tablet, axeViolations, collectErrors, guardRequests, answerAll, aidantDiagnostic, finishResult, shownCode } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const jsQR = require('jsqr');
@@ -91,11 +91,11 @@ async function openVenueScreen(page, code = VENUE_CODE) {
 test('the QR holds a link to the fiche; the fiche shows the same result from the code alone', async () => {
   const { context, page, errors } = await open('?mode=aidant&seed=8&lang=en');
   await aidantDiagnostic(page);
-  const code = (await page.textContent('.result-code')).trim();
+  const code = await shownCode(page);
   const link = readQr(await page.innerHTML('.qr'));
   assert.equal(link, `${server.url}?code=${code}`, 'the QR is a link to this app with the code only');
   const levels = await page.$$eval('.level-row', (rows) => rows.map((r) => [r.dataset.domain, r.dataset.level]));
-  const path = await page.getAttribute('.result .referral', 'data-path');
+  const path = await page.getAttribute('.result .advice', 'data-path');
   await context.close();
 
   // The conseiller's phone: a fresh browser, French preferred.
@@ -106,20 +106,21 @@ test('the QR holds a link to the fiche; the fiche shows the same result from the
   const requests = [];
   reader.on('request', (r) => requests.push(r.url()));
   await reader.goto(link);
-  await reader.waitForSelector('.fiche .fiche-row');
+  await reader.waitForSelector('.fiche .level-row');
   const loaded = requests.length;
   assert.equal(await reader.getAttribute('html', 'lang'), 'fr', "the fiche speaks the reader's language");
-  const fiche = await reader.$$eval('.fiche-row', (rows) => rows.map((r) => [r.dataset.domain, r.dataset.level]));
+  const fiche = await reader.$$eval('.fiche .level-row', (rows) => rows.map((r) => [r.dataset.domain, r.dataset.level]));
   assert.deepEqual(fiche, levels, 'the same level in every domain');
-  assert.equal(await reader.getAttribute('.fiche .referral', 'data-path'), path, 'the same referral');
-  assert.ok((await reader.locator('.fiche-levels td').count()) === 14, 'a level and a precision per domain');
+  assert.equal(await reader.getAttribute('.fiche .fiche-decision', 'data-path'), path, 'the same referral');
+  const measured = levels.filter(([, level]) => level !== 'none').length;
+  assert.equal(await reader.locator('.fiche .level-row .precision').count(), measured, 'a precision for each measured domain');
   // Only the app's own files (its bank and texts among them), never a data file or parameters.
   const [, ...assets] = requests;
   assert.deepEqual(assets.filter((u) => !isFileOfTheApp(u)), [], 'the fiche loads nothing but the app');
   assert.deepEqual(await axeViolations(reader), []);
   await reader.emulateMedia({ media: 'print' });
   assert.equal(await reader.locator('.topbar').isVisible(), false, 'printable: the controls are hidden');
-  assert.equal(await reader.locator('.fiche-levels').isVisible(), true);
+  assert.equal(await reader.locator('.fiche .levels').isVisible(), true);
   await reader.emulateMedia({ media: 'screen' });
   // Reading the fiche again makes no request at all (nothing but the app is ever loaded).
   await reader.tap('button.finish');
@@ -134,8 +135,8 @@ test('the QR holds a link to the fiche; the fiche shows the same result from the
 test('aidant mode: a typed code (any case, spaces) shows the fiche; a code of another bank says so kindly', async () => {
   const { context, page, errors } = await open('?mode=aidant&seed=8');
   await aidantDiagnostic(page);
-  const code = (await page.textContent('.result-code')).trim();
-  await page.tap('button.finish');
+  const code = await shownCode(page);
+  await finishResult(page);
   await page.waitForSelector('.welcome');
   await page.tap('button.read-code-entry');
   await page.waitForSelector('.read-code');
@@ -148,14 +149,14 @@ test('aidant mode: a typed code (any case, spaces) shows the fiche; a code of an
   const spaced = code.toLowerCase().replace(/(.{4})/g, '$1 ');
   await page.fill('#read-code-input', spaced);
   await page.tap('.read-code button[type=submit]');
-  await page.waitForSelector('.fiche .fiche-row');
-  assert.equal(await page.locator('.fiche-row').count(), 7);
+  await page.waitForSelector('.fiche .level-row');
+  assert.equal(await page.locator('.fiche .level-row').count(), 7);
   await context.close();
 
   const other = await open(`?code=${otherBankCode()}`);
   await other.page.waitForSelector('.fiche');
   assert.equal(await other.page.getAttribute('.fiche-error', 'data-error'), 'other_bank');
-  assert.equal(await other.page.locator('.fiche-row').count(), 0, 'no wrong levels are shown');
+  assert.equal(await other.page.locator('.fiche .level-row').count(), 0, 'no wrong levels are shown');
   assert.deepEqual(await axeViolations(other.page), []);
   assert.deepEqual([...errors, ...other.errors], []);
   await other.context.close();
@@ -171,7 +172,7 @@ test('stats on: three diagnostics → the venue screen counts three → the CSV 
     await page.tap('button.next');
     await page.waitForSelector('[data-item]');
     await answerAll(page, 14);
-    await page.tap('button.finish');
+    await finishResult(page);
   }
   await page.waitForSelector('.welcome');
   // A wrong code first: refused, and the data stays hidden.
@@ -241,8 +242,8 @@ for (const [name, init] of Object.entries(BROKEN)) {
     const { context, page, errors } = await open(`?mode=aidant&seed=6&${STATS}`, init);
     await page.waitForSelector('.welcome button.venue-entry');
     await aidantDiagnostic(page);
-    assert.equal(await page.locator('.result .referral .path-title').count(), 1, 'the result is shown');
-    await page.tap('button.finish');
+    assert.equal(await page.locator('.result .advice .path-title').count(), 1, 'the result is shown');
+    await finishResult(page);
     await page.waitForSelector('.welcome');
     await openVenueScreen(page);
     await page.waitForSelector('.venue-log');

@@ -199,3 +199,15 @@ export async function serveEmbedding() {
     close: async () => { await widget.close(); await venue.close(); },
   };
 }
+
+/** "Finish" on the result asks once (kiosk, aidant, embed): tap it, then "Yes, erase". Elsewhere (the fiche) it closes at once. */
+export async function finishResult(page) {
+  await page.tap('button.finish');
+  const yes = page.locator('button.finish-yes');
+  if (await yes.count()) await yes.tap();
+}
+
+/** The result code as the screen holds it (canonical, without the reading groups). */
+export async function shownCode(page) {
+  return page.getAttribute('.result-code', 'data-code');
+}

@@ -10,7 +10,7 @@ import { cp, mkdtemp, readFile, readdir, rename, writeFile, rm } from 'node:fs/p
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, tablet, distDir, fixturesDir, collectErrors, guardRequests, startKiosk, answerAll, aidantDiagnostic, currentItem, waitForNext } from './harness.mjs';
+import { serve, launch, tablet, distDir, fixturesDir, collectErrors, guardRequests, startKiosk, answerAll, aidantDiagnostic, currentItem, waitForNext, finishResult, shownCode } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -65,11 +65,11 @@ test('after one visit, with the network off: a kiosk and an aidant diagnostic, b
   // Aidant, in French, to its result code and QR, then the fiche of that code.
   await page.goto(`${server.url}?mode=aidant&seed=5`);
   await aidantDiagnostic(page);
-  const code = (await page.textContent('.result-code')).trim();
-  assert.match(code, /^R1-/);
+  const code = await shownCode(page);
+  assert.match(code, /^R2-/);
   assert.ok(await page.locator('.qr svg').count() > 0, 'the QR is drawn offline');
   await page.goto(`${server.url}?code=${code}`);
-  await page.waitForSelector('.fiche .fiche-row');
+  await page.waitForSelector('.fiche .level-row');
 
   assert.deepEqual(failed, [], 'nothing was missing offline');
   assert.deepEqual(foreign, []);
@@ -211,7 +211,7 @@ test('a new build deployed during a session: the session ends on the old version
     assert.equal(await page.locator('meta[name="repere-build"]').count(), 0, 'still the old version');
 
     // "Terminer": the next start is build B.
-    await page.tap('button.finish');
+    await finishResult(page);
     await page.waitForSelector('meta[name="repere-build"][content="B"]', { state: 'attached' });
     await page.waitForSelector('.welcome');
     assert.equal(await page.evaluate(() => window.sameDocument), undefined, 'a fresh page');

@@ -9,10 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  serve, launch, launchWithBackForwardCache, tablet, collectErrors, guardRequests, currentItem, waitForNext,
-  startKiosk, answerAll, assertNoTrace, distDir,
-} from './harness.mjs';
+import { serve, launch, launchWithBackForwardCache, tablet, collectErrors, guardRequests, currentItem, waitForNext, startKiosk, answerAll, assertNoTrace, distDir, , finishResult } from './harness.mjs';
 
 const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
@@ -47,7 +44,7 @@ test('a throwing speech API stops neither "Terminer" nor the inactivity reset', 
   });
   await startKiosk(page);
   await toResult(page);
-  await page.tap('button.finish');
+  await finishResult(page);
   await page.waitForSelector('.welcome', { timeout: 5_000 });
   await assertNoTrace(page);
   await startKiosk(page);
@@ -358,7 +355,7 @@ test('a kiosk session writes nothing to any storage', async () => {
   });
   await startKiosk(page);
   await answerAll(page);
-  await page.tap('button.finish');
+  await finishResult(page);
   await page.waitForSelector('.welcome');
   const stored = await page.evaluate(async () => ({
     writes: window.__writes,
@@ -400,7 +397,7 @@ test('a full kiosk and a full aidant session run with zero CSP violations', asyn
   await answerAll(kiosk.page);
   await kiosk.page.waitForSelector('.offer');
   assert.equal(await kiosk.page.locator('.qr svg').count(), 1);
-  await kiosk.page.tap('button.finish');
+  await finishResult(kiosk.page);
   await kiosk.page.waitForSelector('.welcome');
   assert.deepEqual(await kiosk.page.evaluate(() => window.__violations), []);
   assert.deepEqual(kiosk.errors, []);

@@ -94,7 +94,7 @@ fn decodes_as_json() {
     let (status, stdout, stderr) = repere(&["decode", &encode(&summary(&ids)), "--json"]);
     assert_eq!(status, 0, "{stderr}");
     let json: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
-    assert_eq!(json["version"], 1);
+    assert_eq!(json["version"], 2);
     assert_eq!(json["mode"], "screening");
     assert_eq!(json["items_answered"], 11);
     assert_eq!(json["domains"].as_array().unwrap().len(), ids.len());
@@ -123,8 +123,8 @@ fn a_bad_code_exits_1_with_the_reason() {
             code[..code.len() - 2].to_string(),
             "characters after the prefix",
         ),
-        (code.replacen("R1-", "R7-", 1), "version 7 is unknown"),
-        (format!("R1-U{}", &code[4..]), "character 'U' at position 4"),
+        (code.replacen("R2-", "R7-", 1), "version 7 is unknown"),
+        (format!("R2-U{}", &code[4..]), "character 'U' at position 4"),
         (other_bank, "another question bank"),
         ("hello".to_string(), "not a Repère result code"),
     ] {

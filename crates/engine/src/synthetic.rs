@@ -39,7 +39,7 @@ pub fn shipped_settings() -> Settings {
     Settings {
         level_cuts: [-1.0, 0.0, 1.0],
         referral_cuts: [-1.0, 0.5],
-        screening: ModeSettings { min_items: 4, max_items: 12, decision_confidence: 0.85, ..ModeSettings::default() },
+        screening: ModeSettings { min_items: 6, max_items: 12, decision_confidence: 0.85, ..ModeSettings::default() },
         profile: ModeSettings {
             min_items: 8,
             max_items: 30,

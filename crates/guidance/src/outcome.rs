@@ -253,6 +253,36 @@ mod tests {
     }
 
     #[test]
+    fn no_extreme_verdict_on_fewer_answers_than_a_screening_minimum() {
+        let bank = bank();
+        let min = bank.settings.screening.min_items;
+        for stop_after in 0..min {
+            for right in [true, false] {
+                let mut s = Session::new(Arc::new(bank.clone()), Mode::Profile, 11);
+                for _ in 0..stop_after {
+                    let item = s.current_item().unwrap();
+                    let pick = Response::Pick("right".into());
+                    let r = if right && item.score(&pick).is_ok() { pick } else { Response::DontKnow };
+                    s.answer(r).unwrap();
+                }
+                s.finish_now();
+                let o = Outcome::of_session(&s, Declarative::default(), &rules(), None);
+                assert_eq!(o.summary.main, Path::Training, "{stop_after} answers, all right: {right}");
+                if stop_after < repere_engine::evidence::MIN_ITEMS {
+                    assert_eq!(o.measured_count(), 0, "nothing measured on {stop_after} answers");
+                }
+            }
+        }
+        // With enough answers, the engine's verdict stands.
+        for right in [true, false] {
+            let s = run(&bank, Mode::Profile, 3, |_| right);
+            assert!(s.history().len() >= min);
+            assert_eq!(crate::referral::verdict_path(&s), s.skill_path());
+            assert_ne!(s.skill_path(), repere_engine::SkillPath::Train, "all right or all unknown is an extreme");
+        }
+    }
+
+    #[test]
     fn strengths_and_hard_domains_come_only_from_measured_levels() {
         let bank = bank();
         let s = run(&bank, Mode::Profile, 3, |_| true);

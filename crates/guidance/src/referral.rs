@@ -108,7 +108,7 @@ impl ReferralInput {
                     se: e.se,
                 })
                 .collect(),
-            skill_path: session.skill_path(),
+            skill_path: verdict_path(session),
             path_probabilities: session.path_probabilities(),
             declarative,
             topics: missed_topics(session.bank(), session.history()),
@@ -125,6 +125,19 @@ impl ReferralInput {
             .iter()
             .find(|d| d.domain == domain)
             .map(|d| d.level)
+    }
+}
+
+/// The skill path the rules may act on. An extreme verdict (accompany, or
+/// autonomous) needs at least as many scored answers as a screening's
+/// minimum length (`bank.toml`, justified by simulation there); a test stopped
+/// earlier ("finish now") gets the middle path, help to learn, which never
+/// hands a person's procedures over nor sends them away alone on a guess.
+pub fn verdict_path(session: &Session) -> SkillPath {
+    let scored = session.history().iter().filter(|a| a.correct.is_some()).count();
+    match session.skill_path() {
+        SkillPath::Accompany | SkillPath::Autonomous if scored < session.bank().settings.screening.min_items => SkillPath::Train,
+        path => path,
     }
 }
 
