@@ -113,7 +113,7 @@ device-airplane-mode-region-rotate = Rotation
 device-update = The tablet offers a system update. It is…
     .explain = Install updates: they protect the device.
 device-update-opt-security = Useful: it protects the device
-device-update-opt-virus = It must be a virus
+device-update-opt-virus = It is probably a virus
 device-update-opt-paid = A paid service
 
 ## Added (issue 14): basic gestures and everyday tasks. The screens are in French: the
@@ -200,7 +200,7 @@ device-bluetooth-region-rotate = Rotation
 device-storage-full = The phone shows « Stockage plein » (Storage full). What do you do?
     .explain = Free up space: delete videos and apps you no longer use.
 device-storage-full-opt-restart = I switch it off and on again
-device-storage-full-opt-delete-unused = I delete videos or apps I don't need
+device-storage-full-opt-delete-unused = I delete videos or apps I no longer need
 device-storage-full-opt-remove-sim = I take out the SIM card to make room
 
 device-fake-virus-alert = A web page says: "Your phone has 4 viruses!". What do you do?

@@ -11,7 +11,7 @@ email-open-app-region-pin = «Plan» (Maps)
 email-what-is = An email is…
     .explain = Know what an email is: a message sent over the internet.
 email-what-is-opt-internet-message = A message sent over the internet
-email-what-is-opt-paper-letter = A letter in the letterbox
+email-what-is-opt-paper-letter = A paper letter put in your letterbox
 email-what-is-opt-phone-call = A phone call
 
 email-open-message = Choose Julie's message to open it.
@@ -56,7 +56,7 @@ email-which-address = Which one is an email address?
     .explain = Recognise an email address: it contains an @.
 email-which-address-opt-email = marie.dupont@orange.fr
 email-which-address-opt-phone = 06 12 34 56 78
-email-which-address-opt-website = www.orange.fr
+email-which-address-opt-website = www.orange.fr/marie.dupont
 
 email-to-field = Where do you write the person's address?
     .explain = Write the recipient's address in the To box.
@@ -121,9 +121,9 @@ email-password-request-opt-later = I give it tomorrow
 
 email-subject-use = What is the "Subject" box of an email for?
     .explain = Fill in the subject: what the message is about, in a few words.
-email-subject-use-opt-topic = Saying what it is about, in a few words
+email-subject-use-opt-topic = Saying the topic in a few words
 email-subject-use-opt-address = Writing the address
-email-subject-use-opt-photo = Adding a photo
+email-subject-use-opt-photo = Adding a photo to the message
 
 email-phishing-action = You receive this message. What do you do?
     .explain = Faced with a fake message: do not click, delete it.
@@ -203,7 +203,7 @@ email-public-computer-opt-screen-off = I switch off the screen
 
 email-dangerous-attachment = Which attachment is dangerous?
     .explain = Be wary of attachments that are programs (.exe).
-email-dangerous-attachment-opt-pdf = facture.pdf
+email-dangerous-attachment-opt-pdf = facture-mars-2026.pdf
 email-dangerous-attachment-opt-jpg = photo.jpg
 email-dangerous-attachment-opt-exe = facture.pdf.exe
 
@@ -233,24 +233,24 @@ email-create-account-region-create = « Créer un compte » (Create an account)
 
 email-address-taken = The website says: « Cette adresse est déjà prise » (This address is already taken). What do you do?
     .explain = Each address is unique: choose another one, for example with a dot or a number.
-email-address-taken-opt-give-up = I give up: I can't have an address
+email-address-taken-opt-give-up = I give up: I cannot have an e-mail address
 email-address-taken-opt-other-name = I choose another one, for example with a number
 email-address-taken-opt-retry-later = I try the same one again tomorrow
 
 email-recover-password = You forgot the password of your mailbox. What do you do?
     .explain = Get back in: « Mot de passe oublié ? » (Forgot password?), then the code sent to your phone or to another address.
 email-recover-password-opt-new-address = I create a new address and forget the old one
-email-recover-password-opt-call-support = I call customer service so they tell me it
-email-recover-password-opt-forgot-link = « Mot de passe oublié ? » (Forgot password?), then the code sent to my phone
+email-recover-password-opt-call-support = I call customer service so they can tell me what it is
+email-recover-password-opt-forgot-link = I press «Mot de passe oublié ?» (Forgot password?)
 
 email-recovery-phone = Why add your phone number to your e-mail account?
     .explain = A recovery number lets you get your account back if you forget the password.
-email-recovery-phone-opt-recover = To get the account back if I forget the password
+email-recovery-phone-opt-recover = To get back in if I forget the password
 email-recovery-phone-opt-calls = So that my contacts can call me more easily
 email-recovery-phone-opt-required-read = Without it, you can't read your e-mails
 
 email-unexpected-reset = E-mail: "Change your password here". You asked for nothing. What do you do?
     .explain = A password e-mail you never asked for can be a scam: don't click, go to the website yourself.
-email-unexpected-reset-opt-go-myself = I don't click; if needed, I go to the website
-email-unexpected-reset-opt-click-see = I click the link to see what it is about
+email-unexpected-reset-opt-go-myself = I don't click; if needed, I go to the site
+email-unexpected-reset-opt-click-see = I click on the link to see what it is about
 email-unexpected-reset-opt-reply-not-me = I reply to say it wasn't me

@@ -28,7 +28,7 @@ facts-shocking-first = Before sharing this post, what do you do?
     .explain = Check a shocking piece of news before sharing it.
     .alt = A post by Info Choc 24, 2 hours ago: URGENT!!! Boxed milk makes children ill. SHARE FAST! A link to ACTU-VERITE-CHOC.INFO: Milk, a hidden poison? 12,000 likes. Like, Comment and Share buttons.
 facts-shocking-first-opt-check = I check whether it is true
-facts-shocking-first-opt-share-now = I share it straight away
+facts-shocking-first-opt-share-now = I share it straight away, it is urgent
 facts-shocking-first-opt-like = I like the post
 
 facts-news-author = Choose the name of the person who wrote the article.
@@ -76,7 +76,7 @@ facts-site-address-region-photo = The photo
 facts-other-media = How do you check surprising news?
     .explain = Compare news with other reliable sources.
 facts-other-media-opt-search-elsewhere = I look for it in other well-known media
-facts-other-media-opt-ask-author = I ask the person who posted it
+facts-other-media-opt-ask-author = I ask the person who posted it if it is true
 facts-other-media-opt-count-shares = I count the shares
 
 facts-opinion = Which of these sentences is an opinion?
@@ -141,7 +141,7 @@ facts-fake-domain = Is this the real France Info site?
     .explain = Check the address: the real France Info site is francetvinfo.fr.
     .alt = A page that looks like franceinfo, at the address franceinfo-actu.net/alerte: ALERT. The euro will disappear in May: withdraw your money fast!
 facts-fake-domain-opt-wrong-address = No: the address is not the real one
-facts-fake-domain-opt-yes-logo = Yes: the logo is there
+facts-fake-domain-opt-yes-logo = Yes: the France Info logo is there
 facts-fake-domain-opt-yes-padlock = Yes: there is a padlock
 
 facts-photo-check-order = Checking a photo: put the steps in order.
@@ -165,7 +165,7 @@ facts-fact-check-site-opt-comments = The comments on the post
 
 facts-deepfake = In a video, a minister says something unbelievable. What should you know?
     .explain = Know that a video or a voice can be made with artificial intelligence (AI).
-facts-deepfake-opt-computer-made = It may be made with artificial intelligence (AI)
+facts-deepfake-opt-computer-made = It may be made with AI
 facts-deepfake-opt-always-real = It must be real: you can see it
 facts-deepfake-opt-views = It is real if it has many views
 
@@ -202,7 +202,7 @@ facts-graph-axis = Does this chart exaggerate the price rise?
     .alt = A chart: Price of a baguette, it is soaring! €1.00 in 2023, €1.05 in 2024. The 2024 bar looks three and a half times taller, because the scale starts at €0.98.
 facts-graph-axis-opt-scale = Yes: the scale does not start at zero
 facts-graph-axis-opt-tripled = No: the price has tripled
-facts-graph-axis-opt-clear = No: the bars are clear
+facts-graph-axis-opt-clear = No: the bars show the rise very clearly
 
 ## Added (issue 14): AI-generated images and chatbot answers.
 
@@ -224,8 +224,8 @@ facts-chatbot-check-opt-official-site = I check on the official website, caf.fr
 facts-chatbot-check-opt-trust = I believe it: an AI makes no mistakes
 facts-chatbot-check-opt-ask-sure = I ask it whether it is sure; if it says yes, I believe it
 
-facts-chatbot-source = A chatbot quotes a study to prove its answer. What is it worth?
+facts-chatbot-source = An AI that answers your questions quotes a study. Can you trust it?
     .explain = An AI can invent studies and links: find and read the source yourself.
-facts-chatbot-source-opt-sure-found = It is reliable: the AI found it
-facts-chatbot-source-opt-sure-long = It is reliable if the answer is long and precise
-facts-chatbot-source-opt-find-it = You must find it yourself: the AI can invent studies
+facts-chatbot-source-opt-sure-found = Yes: the AI found it, so it is reliable
+facts-chatbot-source-opt-sure-long = Yes, if the answer is long, precise and detailed
+facts-chatbot-source-opt-find-it = Not before finding it: AI can invent studies

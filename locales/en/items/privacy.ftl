@@ -44,7 +44,7 @@ privacy-sms-code-entry = Type the code you received by text.
 privacy-public-computer = You have finished on the library computer. What do you do?
     .explain = Sign out of your accounts on a shared device.
 privacy-public-computer-opt-log-out = I sign out of my accounts
-privacy-public-computer-opt-just-leave = I just leave
+privacy-public-computer-opt-just-leave = I leave; the computer switches off by itself
 privacy-public-computer-opt-turn-screen = I turn the screen away
 
 privacy-hidden-password = Why does the password show as dots?
@@ -52,7 +52,7 @@ privacy-hidden-password = Why does the password show as dots?
     .alt = A sign-in page: the Password box shows black dots instead of letters.
 privacy-hidden-password-opt-nobody-reads = So that nobody can read it
 privacy-hidden-password-opt-broken = The screen is broken
-privacy-hidden-password-opt-wrong-password = The password is wrong
+privacy-hidden-password-opt-wrong-password = The password typed is wrong
 
 privacy-close-prize-popup = This message pops up. Where do you press to close it without giving anything?
     .explain = Close a fake prize with the cross, without pressing its button.
@@ -72,7 +72,7 @@ privacy-strong-password = Which password is the strongest?
     .explain = Choose a long password, with several words and numbers.
 privacy-strong-password-opt-long-mixed = Chat-Bleu-Pluie-47
 privacy-strong-password-opt-digits = 123456
-privacy-strong-password-opt-first-name = marie
+privacy-strong-password-opt-first-name = Marie.Dupont.1978
 
 privacy-private-profile = You want to hide your profile from strangers. Choose the right setting.
     .explain = Make your profile private in the privacy settings.
@@ -92,8 +92,8 @@ privacy-photo-friends-region-publish = «Publier» (Post)
 
 privacy-what-is-cookie = On a website, a cookie is…
     .explain = Know what a cookie is: a file that follows your visits.
-privacy-what-is-cookie-opt-tracker = A small file that remembers your visits
-privacy-what-is-cookie-opt-virus = A dangerous virus
+privacy-what-is-cookie-opt-tracker = A file that remembers your visits
+privacy-what-is-cookie-opt-virus = A virus that damages your computer
 privacy-what-is-cookie-opt-cake = An advert for biscuits
 
 privacy-location-off = You no longer want to show where you are. Choose the right setting.
@@ -107,7 +107,7 @@ privacy-location-off-region-dark = «Mode sombre» (Dark mode)
 privacy-same-password = The same password for all your accounts is…
     .explain = Use a different password for each account.
 privacy-same-password-opt-risky = Risky: one theft opens all your accounts
-privacy-same-password-opt-safe = Safe, if the password is long
+privacy-same-password-opt-safe = Safe, if the password is long and complicated
 privacy-same-password-opt-advised = Advised, so you do not forget
 
 privacy-app-permission = The Torch app asks for access to your contacts. What do you choose?
@@ -122,7 +122,7 @@ privacy-bank-code-call = Your «conseiller» (adviser) calls and asks for this c
     .explain = A real bank adviser never asks for a code received by text.
     .alt = A text from MaBanque: Confirmation code: 739204. Payment of €480.00 at SHOPXPRESS. Below: Call in progress, MaBanque adviser.
 privacy-bank-code-call-opt-hang-up = I hang up and do not give the code
-privacy-bank-code-call-opt-give-code = I give the code to cancel it
+privacy-bank-code-call-opt-give-code = I give the code so the payment is cancelled
 privacy-bank-code-call-opt-give-half = I give only the beginning
 
 privacy-change-password-order = Changing your password: put the steps in order.
@@ -144,7 +144,7 @@ privacy-cookies-continue-region-settings = «Paramétrer» (Settings)
 privacy-two-factor = Two-step verification: on top of the password, you are asked for…
     .explain = Understand two-step verification: password plus a code.
 privacy-two-factor-opt-phone-code = A code sent to your phone
-privacy-two-factor-opt-second-password = The same password twice
+privacy-two-factor-opt-second-password = The same password, typed twice
 privacy-two-factor-opt-birth-date = Your date of birth
 
 privacy-refuse-ad-cookies = You refuse targeted advertising. Choose the setting to turn off.
@@ -171,8 +171,8 @@ privacy-password-leak-opt-delete-app = Delete the app
 
 privacy-password-manager = A password manager is for…
     .explain = Use a password manager to remember different passwords.
-privacy-password-manager-opt-keep-many = Keep different, strong passwords
-privacy-password-manager-opt-share = Share your passwords
+privacy-password-manager-opt-keep-many = Keep strong, different passwords
+privacy-password-manager-opt-share = Share your passwords with your family
 privacy-password-manager-opt-remove = Do without passwords
 
 privacy-scam-sms-link = Which detail proves this text message is a scam?
@@ -209,7 +209,7 @@ privacy-photo-location = You send a photo by email. It can reveal where you live
     .explain = Know that a photo sent as it is can keep the place where it was taken (some social networks remove it, an email does not).
 privacy-photo-location-opt-gps-data = Through the location hidden in the photo
 privacy-photo-location-opt-impossible = It is impossible
-privacy-photo-location-opt-colours = Through the colours
+privacy-photo-location-opt-colours = Through the colours and the light of the sky
 
 ## Added (issue 14): where to report a scam.
 

@@ -4,7 +4,7 @@ procedures-help-where = You are stuck in an online procedure. Who can help you?
     .explain = Get help at a France Services counter or from a digital adviser.
 procedures-help-where-opt-france-services = A France Services agent
 procedures-help-where-opt-stranger = A stranger on the internet
-procedures-help-where-opt-nobody = Nobody
+procedures-help-where-opt-nobody = Nobody: you have to manage alone
 
 procedures-fc-button = Choose the «S'identifier avec FranceConnect» (Log in with FranceConnect) button.
     .explain = Find the FranceConnect button on a login page.
@@ -63,9 +63,9 @@ procedures-forgot-password-region-connect = «Se connecter» (Log in)
 
 procedures-fc-what = What is FranceConnect for?
     .explain = FranceConnect: one account for many public websites.
-procedures-fc-what-opt-one-account = Logging in to several public sites with one account
+procedures-fc-what-opt-one-account = Logging in to public sites with one account
 procedures-fc-what-opt-pay = Paying your bills
-procedures-fc-what-opt-agent = Talking to an agent on the phone
+procedures-fc-what-opt-agent = Talking to an agent of the administration by phone
 
 procedures-gouv-address = Which address belongs to a government website?
     .explain = French government sites often end in .gouv.fr.
@@ -97,9 +97,9 @@ procedures-upload-order-step-confirm = Press "Confirm"
 
 procedures-receipt = Your request is sent. What do you keep?
     .explain = Keep the acknowledgement of receipt and the file number.
-procedures-receipt-opt-file-number = The acknowledgement with the file number
+procedures-receipt-opt-file-number = The acknowledgement and its number
 procedures-receipt-opt-nothing = Nothing, it is over
-procedures-receipt-opt-site-address = Only the site's address
+procedures-receipt-opt-site-address = Only the site's address, to go back to it
 
 procedures-fc-order = Put in order: logging in with FranceConnect.
     .explain = Log in with FranceConnect, step by step.
@@ -110,8 +110,8 @@ procedures-fc-order-step-back = Come back to the site, logged in
 
 procedures-fake-fees = A site asks €30 for a birth certificate. What do you think?
     .explain = Government procedures are often free: avoid paid look-alike sites.
-procedures-fake-fees-opt-normal = It is the normal price
-procedures-fake-fees-opt-lookalike = It is a fake: it is free on service-public.gouv.fr
+procedures-fake-fees-opt-normal = It is the normal price of an official birth certificate
+procedures-fake-fees-opt-lookalike = No need: it is free on service-public.gouv.fr
 procedures-fake-fees-opt-required = You must pay to get it
 
 procedures-fake-site-url = Where do you check whether this site is really official?
@@ -137,7 +137,7 @@ procedures-official-search-region-ad = «Annonce · cartegrise-rapide.fr» (Ad �
 procedures-official-search-region-ants = immatriculation.ants.gouv.fr
 procedures-official-search-region-other = service-carte-grise.com
 
-procedures-aidants-connect = A helper does a procedure for you. How do you do it safely?
+procedures-aidants-connect = A social worker does a procedure for you. How do you do it safely?
     .explain = Get help without giving your passwords: the Aidants Connect mandate.
 procedures-aidants-connect-opt-password = I give them my password
 procedures-aidants-connect-opt-mandate = I sign an Aidants Connect mandate
@@ -166,7 +166,7 @@ procedures-appointment-slot-region-wed-1500 = Wednesday 15:00
 
 procedures-appointment-cancel = You cannot go to an appointment you booked online. What do you do?
     .explain = Cancel an appointment as early as possible, on the website or by phone: someone else can take the slot.
-procedures-appointment-cancel-opt-wait-call = I wait for the practice to call me about it
+procedures-appointment-cancel-opt-wait-call = I wait for the practice to ring me to talk about it
 procedures-appointment-cancel-opt-no-show = I don't go, without telling them
 procedures-appointment-cancel-opt-cancel-early = I cancel quickly, on the website or by phone
 
@@ -188,7 +188,7 @@ procedures-documents-missing-region-send = « Envoyer ma demande » (Send my app
 procedures-documents-recent = Which proof of address can you send for this application?
     .explain = Meet the list's conditions, for example a proof less than 3 months old.
     .alt = A page « Votre demande : pièces à fournir » (Your application: documents to provide). 1. « Pièce d'identité en cours de validité » (valid ID). 2. « Justificatif de domicile de moins de 3 mois (facture, quittance) » (proof of address less than 3 months old: bill, rent receipt). 3. « RIB » (bank details). At the bottom, the buttons « Ajouter un document » (Add a document) and « Envoyer ma demande » (Send my application).
-procedures-documents-recent-opt-old-bill = An electricity bill from last year
+procedures-documents-recent-opt-old-bill = An electricity bill from a year ago
 procedures-documents-recent-opt-envelope = An envelope sent to me
 procedures-documents-recent-opt-last-month-bill = An electricity bill from last month
 
@@ -201,7 +201,7 @@ procedures-ft-declare-work-opt-only-cdi = I say it only if it is a permanent con
 procedures-caf-prefilled = Your CAF income declaration is already filled in. What do you do?
     .explain = Even pre-filled, the CAF declaration must be checked: correct wrong amounts before confirming.
 procedures-caf-prefilled-opt-check = I check each amount and correct it if needed
-procedures-caf-prefilled-opt-trust = I confirm without reading: the CAF makes no mistakes
+procedures-caf-prefilled-opt-trust = I confirm without reading: the CAF knows my income
 procedures-caf-prefilled-opt-nothing = Nothing: it sends itself
 
 procedures-france-identite = What is the France Identité app for?

@@ -119,14 +119,14 @@ shopping-payment-code-entry = Your bank sends a code to confirm the purchase. Ty
 
 shopping-relay-point = Delivery "to a pick-up point" means…
     .explain = Choose how to be delivered: home or pick-up point.
-shopping-relay-point-opt-shop-pickup = You collect the parcel from a local shop
+shopping-relay-point-opt-shop-pickup = You collect the parcel from a shop
 shopping-relay-point-opt-home = The parcel comes to your home
-shopping-relay-point-opt-post-box = The parcel goes in your letterbox
+shopping-relay-point-opt-post-box = The parcel is left in your letterbox
 
 shopping-return-days = After buying online, how long do you have to change your mind?
     .explain = Know the 14-day right to cancel.
 shopping-return-days-opt-days-14 = 14 days
-shopping-return-days-opt-days-2 = 2 days
+shopping-return-days-opt-days-2 = 48 hours
 shopping-return-days-opt-never = Never
 shopping-return-days-opt-year = One year
 
@@ -134,14 +134,14 @@ shopping-fake-shop-shoes = Can this shop be trusted?
     .explain = Spot a fake shop: crazy price, an address that copies a brand.
     .alt = A site at the address nike-soldes-france.shop, with a padlock. TOTAL CLEARANCE -80%. Nike Air trainers: €129.99 crossed out, €19.99. Only 3 pairs left! Buy button.
 shopping-fake-shop-shoes-opt-too-cheap-odd-address = No: price too low and odd address
-shopping-fake-shop-shoes-opt-yes-brand = Yes: the brand is shown
+shopping-fake-shop-shoes-opt-yes-brand = Yes: the brand and its logo are shown
 shopping-fake-shop-shoes-opt-yes-padlock = Yes: there is a padlock
 
 shopping-fake-shop-tv = Can this shop be trusted?
     .explain = Spot a fake shop: crazy price, an address that copies a brand.
     .alt = A site at the address samsung-outlet-fr.store, with a padlock. TOTAL CLEARANCE -80%. Samsung 65-inch TV: €1,299 crossed out, €89. Limited offer: 10 minutes. Buy button.
 shopping-fake-shop-tv-opt-too-cheap-odd-address = No: price too low and odd address
-shopping-fake-shop-tv-opt-yes-brand = Yes: the brand is shown
+shopping-fake-shop-tv-opt-yes-brand = Yes: the brand and its logo are shown
 shopping-fake-shop-tv-opt-yes-padlock = Yes: there is a padlock
 
 shopping-no-https = This payment page is not safe. Choose what shows it.
@@ -193,7 +193,7 @@ shopping-coupon-payment = A classified-ads seller wants payment in prepaid vouch
     .explain = Refuse payments by voucher, money order or transfer to a stranger.
 shopping-coupon-payment-opt-refuse = I refuse and offer to pay through the site
 shopping-coupon-payment-opt-accept = I accept, it is quick
-shopping-coupon-payment-opt-half = I send half first
+shopping-coupon-payment-opt-half = I send half of the price first
 
 shopping-third-party-seller = Who is really selling you this vacuum? Choose the information.
     .explain = On a marketplace, check who the real seller is.
@@ -238,13 +238,13 @@ shopping-marketplace-fake-link-opt-no-click = I don't click: it is a scam
 
 shopping-marketplace-off-platform = A buyer wants to carry on the conversation on WhatsApp. Why be careful?
     .explain = Stay in the classified-ads site's messaging: outside it, the sale is no longer protected.
-shopping-marketplace-off-platform-opt-not-protected = Outside the site, the sale is no longer protected
+shopping-marketplace-off-platform-opt-not-protected = Outside the site, the sale is not protected
 shopping-marketplace-off-platform-opt-whatsapp-paid = WhatsApp messages cost money
-shopping-marketplace-off-platform-opt-faster = No reason: it is faster
+shopping-marketplace-off-platform-opt-faster = There is no reason: it is just faster and easier
 
 shopping-report-signalconso = A website refuses to refund an item you returned in time. Where do you report it?
     .explain = Report a problem with a company or an online shop: SignalConso (signal.conso.gouv.fr).
-shopping-report-signalconso-opt-pharos = On PHAROS
+shopping-report-signalconso-opt-pharos = With PHAROS
 shopping-report-signalconso-opt-signalconso = On SignalConso
 shopping-report-signalconso-opt-number-33700 = To 33700
 

@@ -113,7 +113,7 @@ device-airplane-mode-region-rotate = Rotation
 device-update = La tablette propose une mise à jour du système. C'est…
     .explain = Faire les mises à jour : elles protègent l'appareil.
 device-update-opt-security = Utile : elle protège l'appareil
-device-update-opt-virus = Sûrement un virus
+device-update-opt-virus = C'est sûrement un virus
 device-update-opt-paid = Un service payant
 
 ## Ajouts (issue 14) : gestes de base et tâches courantes.
@@ -184,7 +184,7 @@ device-accents = Sur le clavier du téléphone, comment écrire la lettre « é 
     .explain = Écrire un accent : appuyer longtemps sur la lettre, puis choisir l'accent.
 device-accents-opt-apostrophe = J'écris « e » puis une apostrophe
 device-accents-opt-impossible = On ne peut pas, sur un téléphone
-device-accents-opt-long-press-e = J'appuie longtemps sur la touche « e »
+device-accents-opt-long-press-e = J'appuie longtemps sur « e »
 
 device-bluetooth = Vous voulez utiliser des écouteurs sans fil. Quel réglage allumez-vous ?
     .explain = Les écouteurs sans fil marchent avec le Bluetooth.

@@ -56,7 +56,7 @@ email-which-address = Laquelle est une adresse de courriel ?
     .explain = Reconnaître une adresse de courriel : elle contient un @.
 email-which-address-opt-email = marie.dupont@orange.fr
 email-which-address-opt-phone = 06 12 34 56 78
-email-which-address-opt-website = www.orange.fr
+email-which-address-opt-website = www.orange.fr/marie.dupont
 
 email-to-field = Où écrivez-vous l'adresse de la personne ?
     .explain = Écrire l'adresse du destinataire dans la case À.
@@ -123,7 +123,7 @@ email-subject-use = À quoi sert la case « Objet » d'un courriel ?
     .explain = Remplir l'objet : le sujet du message en quelques mots.
 email-subject-use-opt-topic = Dire le sujet en quelques mots
 email-subject-use-opt-address = Écrire l'adresse
-email-subject-use-opt-photo = Ajouter une photo
+email-subject-use-opt-photo = Ajouter une photo au message
 
 email-phishing-action = Vous recevez ce message. Que faites-vous ?
     .explain = Face à un faux message : ne pas cliquer, le supprimer.
@@ -203,7 +203,7 @@ email-public-computer-opt-screen-off = J'éteins l'écran
 
 email-dangerous-attachment = Quelle pièce jointe est dangereuse ?
     .explain = Se méfier des pièces jointes qui sont des programmes (.exe).
-email-dangerous-attachment-opt-pdf = facture.pdf
+email-dangerous-attachment-opt-pdf = facture-mars-2026.pdf
 email-dangerous-attachment-opt-jpg = photo.jpg
 email-dangerous-attachment-opt-exe = facture.pdf.exe
 
@@ -240,7 +240,7 @@ email-recover-password = Vous avez oublié le mot de passe de votre messagerie. 
     .explain = Retrouver l'accès : « Mot de passe oublié ? », puis le code reçu sur son téléphone ou sur une autre adresse.
 email-recover-password-opt-new-address = Je crée une nouvelle adresse et j'oublie l'ancienne
 email-recover-password-opt-call-support = J'appelle le service client pour qu'il me le dise
-email-recover-password-opt-forgot-link = « Mot de passe oublié ? », puis le code reçu sur mon téléphone
+email-recover-password-opt-forgot-link = J'appuie sur « Mot de passe oublié ? »
 
 email-recovery-phone = Pourquoi ajouter votre numéro de téléphone à votre compte e-mail ?
     .explain = Un numéro de secours permet de récupérer son compte si on oublie le mot de passe.

@@ -28,7 +28,7 @@ facts-shocking-first = Avant de partager ce message, que faites-vous ?
     .explain = Vérifier une information choc avant de la partager.
     .alt = Un message d'Info Choc 24, il y a 2 heures : URGENT !!! Le lait en brique rend les enfants malades. PARTAGEZ VITE ! Un lien vers ACTU-VERITE-CHOC.INFO : Le lait, poison caché ? 12 000 J'aime. Boutons J'aime, Commenter, Partager.
 facts-shocking-first-opt-check = Je vérifie si c'est vrai
-facts-shocking-first-opt-share-now = Je partage tout de suite
+facts-shocking-first-opt-share-now = Je partage tout de suite, c'est urgent
 facts-shocking-first-opt-like = J'aime le message
 
 facts-news-author = Choisissez le nom de la personne qui a écrit l'article.
@@ -75,8 +75,8 @@ facts-site-address-region-photo = La photo
 
 facts-other-media = Comment vérifier une information surprenante ?
     .explain = Comparer une information avec d'autres sources sérieuses.
-facts-other-media-opt-search-elsewhere = Je la cherche dans d'autres médias connus
-facts-other-media-opt-ask-author = Je demande à celui qui l'a publiée
+facts-other-media-opt-search-elsewhere = Je cherche si d'autres médias en parlent
+facts-other-media-opt-ask-author = Je pose la question à l'auteur
 facts-other-media-opt-count-shares = Je compte les partages
 
 facts-opinion = Laquelle de ces phrases est une opinion ?
@@ -126,7 +126,7 @@ facts-reverse-search-region-share = Partager l'image
 facts-satire = Un site publie des histoires drôles présentées comme des infos. C'est…
     .explain = Reconnaître un site parodique qui invente pour faire rire.
 facts-satire-opt-parody = Un site d'humour : c'est inventé
-facts-satire-opt-news = Un journal sérieux
+facts-satire-opt-news = Un journal très sérieux
 facts-satire-opt-official = Un site officiel
 
 facts-photo-context = Comment savoir si cette photo date vraiment de ce matin ?
@@ -141,7 +141,7 @@ facts-fake-domain = Est-ce le vrai site de France Info ?
     .explain = Vérifier l'adresse : le vrai site de France Info est francetvinfo.fr.
     .alt = Une page qui ressemble à franceinfo, à l'adresse franceinfo-actu.net/alerte : ALERTE. L'euro va disparaître en mai : retirez vite votre argent !
 facts-fake-domain-opt-wrong-address = Non : l'adresse n'est pas la vraie
-facts-fake-domain-opt-yes-logo = Oui : le logo est là
+facts-fake-domain-opt-yes-logo = Oui : le logo de France Info est là
 facts-fake-domain-opt-yes-padlock = Oui : il y a un cadenas
 
 facts-photo-check-order = Vérifier une photo : mettez les étapes dans l'ordre.
@@ -165,7 +165,7 @@ facts-fact-check-site-opt-comments = Les commentaires du message
 
 facts-deepfake = Dans une vidéo, un ministre dit une chose incroyable. Que faut-il savoir ?
     .explain = Savoir qu'une vidéo ou une voix peut être fabriquée avec l'intelligence artificielle (IA).
-facts-deepfake-opt-computer-made = Elle peut être fabriquée avec l'intelligence artificielle (IA)
+facts-deepfake-opt-computer-made = Elle peut être fabriquée avec l'IA
 facts-deepfake-opt-always-real = Elle est forcément vraie : on la voit
 facts-deepfake-opt-views = Elle est vraie si elle a beaucoup de vues
 
@@ -202,7 +202,7 @@ facts-graph-axis = Ce graphique exagère-t-il la hausse du prix ?
     .alt = Un graphique : Prix de la baguette, ça explose ! 1,00 € en 2023, 1,05 € en 2024. La barre de 2024 semble trois fois et demie plus haute, car l'échelle commence à 0,98 €.
 facts-graph-axis-opt-scale = Oui : l'échelle ne part pas de zéro
 facts-graph-axis-opt-tripled = Non : le prix a triplé
-facts-graph-axis-opt-clear = Non : les barres sont claires
+facts-graph-axis-opt-clear = Non : les barres montrent bien la hausse
 
 ## Ajouts (issue 14) : images fabriquées par IA et réponses des robots conversationnels.
 
@@ -224,8 +224,8 @@ facts-chatbot-check-opt-official-site = Je vérifie sur le site officiel, caf.fr
 facts-chatbot-check-opt-trust = Je le crois : une IA ne se trompe pas
 facts-chatbot-check-opt-ask-sure = Je lui demande s'il est sûr ; s'il dit oui, je le crois
 
-facts-chatbot-source = Un robot conversationnel cite une étude pour prouver sa réponse. Que vaut-elle ?
+facts-chatbot-source = Une IA qui répond à vos questions cite une étude. Pouvez-vous la croire ?
     .explain = Une IA peut inventer des études et des liens : retrouver et lire la source soi-même.
-facts-chatbot-source-opt-sure-found = Elle est sûre : l'IA l'a trouvée
-facts-chatbot-source-opt-sure-long = Elle est sûre si la réponse est longue et précise
-facts-chatbot-source-opt-find-it = Il faut la retrouver : l'IA peut inventer des études
+facts-chatbot-source-opt-sure-found = Oui : l'IA l'a trouvée, elle est donc sûre
+facts-chatbot-source-opt-sure-long = Oui, si la réponse de l'IA est longue et précise
+facts-chatbot-source-opt-find-it = Pas sans la retrouver : l'IA peut en inventer

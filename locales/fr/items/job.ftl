@@ -2,9 +2,9 @@
 
 job-what-is-cv = Un CV, c'est…
     .explain = Savoir ce qu'est un CV : la présentation de son parcours.
-job-what-is-cv-opt-career = Un document qui présente votre parcours
-job-what-is-cv-opt-bank = Une lettre de la banque
-job-what-is-cv-opt-id = Une pièce d'identité
+job-what-is-cv-opt-career = Un document qui raconte vos emplois
+job-what-is-cv-opt-bank = Une lettre envoyée par la banque
+job-what-is-cv-opt-id = Une pièce d'identité avec votre photo
 
 job-cv-name = Choisissez le nom de la personne sur ce CV.
     .explain = Repérer les parties d'un CV, en commençant par le nom.
@@ -28,7 +28,7 @@ job-which-site = Quel site sert à chercher un emploi ?
     .explain = Connaître le site de France Travail (ex-Pôle emploi) pour chercher un emploi.
 job-which-site-opt-france-travail = francetravail.fr
 job-which-site-opt-impots = impots.gouv.fr
-job-which-site-opt-ameli = ameli.fr
+job-which-site-opt-ameli = lassuranceretraite.fr
 
 job-apply-submit = Le formulaire est complet. Choisissez le bouton pour envoyer votre candidature.
     .explain = Envoyer sa candidature avec le bouton Envoyer.
@@ -41,14 +41,14 @@ job-apply-submit-region-send = Envoyer
 job-apply-meaning = Sur une offre d'emploi, « Postuler » veut dire…
     .explain = Postuler : répondre à une offre pour proposer sa candidature.
 job-apply-meaning-opt-answer = Répondre à l'offre
-job-apply-meaning-opt-delete = Supprimer l'offre
+job-apply-meaning-opt-delete = Supprimer l'offre de la liste
 job-apply-meaning-opt-print = Imprimer l'offre
 
 job-cv-photo = Quelle photo mettre sur un CV ?
     .explain = Choisir une photo simple et nette pour son CV, ou aucune photo.
 job-cv-photo-opt-id-photo = Une photo nette, de face, fond clair
-job-cv-photo-opt-holiday = Une photo de vacances
-job-cv-photo-opt-selfie = Un selfie avec des amis
+job-cv-photo-opt-holiday = Une belle photo de vacances au soleil
+job-cv-photo-opt-selfie = Un selfie souriant avec des amis
 
 job-search-city = Vous cherchez du travail près de chez vous. Où écrivez-vous la ville ?
     .explain = Remplir la ville pour trouver des offres près de chez soi.
@@ -134,8 +134,8 @@ job-cdi-opt-training = Une formation
 
 job-cover-message = Vous envoyez votre CV par courriel. Quel message écrire ?
     .explain = Écrire un court message poli avec son CV.
-job-cover-message-opt-polite = « Bonjour, voici ma candidature pour le poste. Cordialement, Marie Dupont »
-job-cover-message-opt-slang = « slt jveux le job »
+job-cover-message-opt-polite = « Bonjour, voici ma candidature. Cordialement, Marie Dupont »
+job-cover-message-opt-slang = « slt c pour le job jsuis dispo tt de suite rappelez moi »
 job-cover-message-opt-empty = Aucun message, juste le CV
 
 job-offer-copy-address = Écrivez l'adresse où envoyer votre CV pour cette offre.
@@ -167,14 +167,14 @@ job-follow-up-opt-give-up = J'abandonne tout de suite
 job-cv-private-data = Quelle information faut-il garder pour vous, hors d'un CV en ligne ?
     .explain = Ne pas mettre de données sensibles sur un CV en ligne.
 job-cv-private-data-opt-social-security = Votre numéro de sécurité sociale
-job-cv-private-data-opt-town = Votre ville
-job-cv-private-data-opt-phone = Votre téléphone
+job-cv-private-data-opt-town = Votre ville et votre code postal
+job-cv-private-data-opt-phone = Votre numéro de téléphone portable
 
 job-gross-net = Le salaire est « brut ». Sur votre compte, vous recevrez…
     .explain = Comprendre brut et net : le net, ce que l'on reçoit, est environ un quart plus bas que le brut.
     .alt = Une offre : Agent d'entretien (H/F). Contrat : CDD de 6 mois. Temps de travail : 24 h par semaine. Salaire : 1 300 € brut par mois. Lieu : Lille. Pour postuler : envoyez votre CV à recrutement@proprete-nord.fr.
 job-gross-net-opt-less = Moins : environ 1 000 €
-job-gross-net-opt-same = Exactement 1 300 €
+job-gross-net-opt-same = Exactement 1 300 €, comme dans l'offre
 job-gross-net-opt-more = Plus que 1 300 €
 
 job-search-alert = Vous voulez recevoir les nouvelles offres sans chercher chaque jour. Où appuyez-vous ?

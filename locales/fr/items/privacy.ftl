@@ -44,7 +44,7 @@ privacy-sms-code-entry = Tapez le code reçu par SMS.
 privacy-public-computer = Vous avez fini sur l'ordinateur de la médiathèque. Que faites-vous ?
     .explain = Se déconnecter de ses comptes sur un appareil partagé.
 privacy-public-computer-opt-log-out = Je me déconnecte de mes comptes
-privacy-public-computer-opt-just-leave = Je pars, c'est tout
+privacy-public-computer-opt-just-leave = Je pars, l'ordinateur s'éteindra tout seul
 privacy-public-computer-opt-turn-screen = Je tourne l'écran
 
 privacy-hidden-password = Pourquoi le mot de passe est-il caché par des points ?
@@ -52,7 +52,7 @@ privacy-hidden-password = Pourquoi le mot de passe est-il caché par des points 
     .alt = Une page de connexion : la case Mot de passe montre des points noirs à la place des lettres.
 privacy-hidden-password-opt-nobody-reads = Pour que personne ne le lise
 privacy-hidden-password-opt-broken = L'écran est en panne
-privacy-hidden-password-opt-wrong-password = Le mot de passe est faux
+privacy-hidden-password-opt-wrong-password = Le mot de passe tapé est faux
 
 privacy-close-prize-popup = Ce message apparaît. Où appuyer pour le fermer sans rien donner ?
     .explain = Fermer un faux gain avec la croix, sans appuyer sur le bouton.
@@ -65,14 +65,14 @@ privacy-close-prize-popup-region-get-gift = Le bouton Recevoir mon cadeau
 privacy-dont-publish = Que faut-il garder pour vous, sans le publier sur un réseau social ?
     .explain = Ne pas publier ses papiers d'identité ou ses informations privées.
 privacy-dont-publish-opt-id-card = Une photo de votre carte d'identité
-privacy-dont-publish-opt-landscape = Une photo d'un paysage
+privacy-dont-publish-opt-landscape = Une photo d'un paysage de vacances
 privacy-dont-publish-opt-recipe = Une recette de cuisine
 
 privacy-strong-password = Quel mot de passe est le plus solide ?
     .explain = Choisir un mot de passe long, avec plusieurs mots et des chiffres.
 privacy-strong-password-opt-long-mixed = Chat-Bleu-Pluie-47
 privacy-strong-password-opt-digits = 123456
-privacy-strong-password-opt-first-name = marie
+privacy-strong-password-opt-first-name = Marie.Dupont.1978
 
 privacy-private-profile = Vous voulez cacher votre profil aux inconnus. Choisissez le bon réglage.
     .explain = Rendre son profil privé dans les réglages de confidentialité.
@@ -92,8 +92,8 @@ privacy-photo-friends-region-publish = Publier
 
 privacy-what-is-cookie = Sur un site internet, un cookie, c'est…
     .explain = Savoir ce qu'est un cookie : un fichier qui suit vos visites.
-privacy-what-is-cookie-opt-tracker = Un petit fichier qui retient vos visites
-privacy-what-is-cookie-opt-virus = Un virus dangereux
+privacy-what-is-cookie-opt-tracker = Un fichier qui retient vos visites
+privacy-what-is-cookie-opt-virus = Un virus qui abîme votre ordinateur
 privacy-what-is-cookie-opt-cake = Une publicité pour des gâteaux
 
 privacy-location-off = Vous ne voulez plus montrer où vous êtes. Choisissez le bon réglage.
@@ -107,7 +107,7 @@ privacy-location-off-region-dark = Mode sombre
 privacy-same-password = Le même mot de passe pour tous vos comptes, c'est…
     .explain = Utiliser un mot de passe différent pour chaque compte.
 privacy-same-password-opt-risky = Risqué : un vol ouvre tous vos comptes
-privacy-same-password-opt-safe = Sûr, si le mot de passe est long
+privacy-same-password-opt-safe = Sûr, si le mot de passe est long et compliqué
 privacy-same-password-opt-advised = Conseillé pour ne pas oublier
 
 privacy-app-permission = L'application Lampe de poche demande l'accès à vos contacts. Que choisissez-vous ?
@@ -122,7 +122,7 @@ privacy-bank-code-call = Votre « conseiller » vous appelle et demande ce code.
     .explain = Un vrai conseiller ne demande jamais un code reçu par SMS.
     .alt = Un SMS de MaBanque : Code de validation : 739204. Paiement de 480,00 € chez SHOPXPRESS. En dessous : Appel en cours, Conseiller MaBanque.
 privacy-bank-code-call-opt-hang-up = Je raccroche, je ne donne pas le code
-privacy-bank-code-call-opt-give-code = Je donne le code pour annuler
+privacy-bank-code-call-opt-give-code = Je donne le code pour annuler l'opération
 privacy-bank-code-call-opt-give-half = Je donne seulement le début
 
 privacy-change-password-order = Changer son mot de passe : mettez les étapes dans l'ordre.
@@ -144,7 +144,7 @@ privacy-cookies-continue-region-settings = Paramétrer
 privacy-two-factor = Double authentification : en plus du mot de passe, on vous demande…
     .explain = Comprendre la double authentification : mot de passe plus code.
 privacy-two-factor-opt-phone-code = Un code envoyé sur votre téléphone
-privacy-two-factor-opt-second-password = Le même mot de passe deux fois
+privacy-two-factor-opt-second-password = Le même mot de passe, tapé deux fois
 privacy-two-factor-opt-birth-date = Votre date de naissance
 
 privacy-refuse-ad-cookies = Vous refusez la publicité ciblée. Choisissez le réglage à couper.
@@ -160,7 +160,7 @@ privacy-public-wifi = Sur le Wi-Fi gratuit d'un café, que vaut-il mieux éviter
     .explain = Éviter les opérations sensibles sur un Wi-Fi public.
 privacy-public-wifi-opt-bank = Consulter votre compte en banque
 privacy-public-wifi-opt-weather = Regarder la météo
-privacy-public-wifi-opt-news = Lire les actualités
+privacy-public-wifi-opt-news = Lire les actualités du jour
 
 privacy-password-leak = On vous prévient : votre mot de passe a été volé. Que faites-vous ?
     .explain = Changer partout un mot de passe qui a fuité.
@@ -171,9 +171,9 @@ privacy-password-leak-opt-delete-app = Supprimer l'application
 
 privacy-password-manager = Un gestionnaire de mots de passe sert à…
     .explain = Utiliser un gestionnaire pour retenir des mots de passe différents.
-privacy-password-manager-opt-keep-many = Garder des mots de passe différents et solides
-privacy-password-manager-opt-share = Partager ses mots de passe
-privacy-password-manager-opt-remove = Se passer de mot de passe
+privacy-password-manager-opt-keep-many = Garder des mots de passe tous différents
+privacy-password-manager-opt-share = Partager ses mots de passe avec ses proches
+privacy-password-manager-opt-remove = Se passer de mot de passe sur tous les sites
 
 privacy-scam-sms-link = Quel détail prouve que ce SMS est une arnaque ?
     .explain = Vérifier l'adresse d'un lien : le vrai site de l'Assurance maladie est ameli.fr.
@@ -209,7 +209,7 @@ privacy-photo-location = Vous envoyez une photo par e-mail. Elle peut révéler 
     .explain = Savoir qu'une photo envoyée telle quelle peut garder le lieu où elle a été prise (certains réseaux sociaux l'effacent, pas un e-mail).
 privacy-photo-location-opt-gps-data = Par la position cachée dans la photo
 privacy-photo-location-opt-impossible = C'est impossible
-privacy-photo-location-opt-colours = Par les couleurs
+privacy-photo-location-opt-colours = Par les couleurs et la lumière du ciel
 
 ## Ajouts (issue 14) : où signaler une arnaque.
 

@@ -4,7 +4,7 @@ procedures-help-where = Vous êtes bloqué dans une démarche en ligne. Qui peut
     .explain = Se faire aider dans un espace France Services ou par un conseiller numérique.
 procedures-help-where-opt-france-services = Un agent France Services
 procedures-help-where-opt-stranger = Un inconnu sur internet
-procedures-help-where-opt-nobody = Personne
+procedures-help-where-opt-nobody = Personne : il faut se débrouiller
 
 procedures-fc-button = Choisissez le bouton « S'identifier avec FranceConnect ».
     .explain = Trouver le bouton FranceConnect sur une page de connexion.
@@ -63,9 +63,9 @@ procedures-forgot-password-region-connect = Se connecter
 
 procedures-fc-what = À quoi sert FranceConnect ?
     .explain = FranceConnect : un seul compte pour beaucoup de sites publics.
-procedures-fc-what-opt-one-account = Entrer sur plusieurs sites publics avec un seul compte
-procedures-fc-what-opt-pay = Payer ses factures
-procedures-fc-what-opt-agent = Parler à un agent au téléphone
+procedures-fc-what-opt-one-account = Entrer sur des sites publics avec un seul compte
+procedures-fc-what-opt-pay = Payer ses factures et ses impôts en ligne
+procedures-fc-what-opt-agent = Parler à un agent de l'administration au téléphone
 
 procedures-gouv-address = Quelle adresse est celle d'un site de l'État ?
     .explain = Les sites de l'État finissent souvent par .gouv.fr.
@@ -97,9 +97,9 @@ procedures-upload-order-step-confirm = Appuyer sur « Valider »
 
 procedures-receipt = Votre demande est envoyée. Que gardez-vous ?
     .explain = Garder l'accusé de réception et le numéro de dossier.
-procedures-receipt-opt-file-number = L'accusé de réception avec le numéro de dossier
+procedures-receipt-opt-file-number = L'accusé de réception et son numéro
 procedures-receipt-opt-nothing = Rien, c'est fini
-procedures-receipt-opt-site-address = Seulement l'adresse du site
+procedures-receipt-opt-site-address = Seulement l'adresse du site, pour y revenir
 
 procedures-fc-order = Mettez dans l'ordre : se connecter avec FranceConnect.
     .explain = Se connecter avec FranceConnect, étape par étape.
@@ -110,8 +110,8 @@ procedures-fc-order-step-back = Revenir connecté sur le site
 
 procedures-fake-fees = Un site demande 30 € pour un acte de naissance. Qu'en pensez-vous ?
     .explain = Les démarches de l'État sont souvent gratuites : éviter les sites payants qui imitent.
-procedures-fake-fees-opt-normal = C'est le prix normal
-procedures-fake-fees-opt-lookalike = C'est un faux : c'est gratuit sur service-public.gouv.fr
+procedures-fake-fees-opt-normal = C'est le prix normal d'un acte de naissance officiel
+procedures-fake-fees-opt-lookalike = Inutile : c'est gratuit sur service-public.gouv.fr
 procedures-fake-fees-opt-required = Il faut payer pour l'avoir
 
 procedures-fake-site-url = Où vérifiez-vous si ce site est vraiment officiel ?
@@ -128,7 +128,7 @@ procedures-file-too-big = Votre photo du document fait 12 Mo. Que faites-vous ?
     .alt = Une page Justificatif de domicile : « Formats acceptés : PDF, JPG. Taille maximum : 5 Mo. » Un bouton Ajouter un fichier, la mention Aucun fichier ajouté, et les boutons Retour et Valider.
 procedures-file-too-big-opt-send-anyway = Je l'envoie quand même
 procedures-file-too-big-opt-reduce = Je la rends plus légère (moins de 5 Mo)
-procedures-file-too-big-opt-give-up = J'abandonne la démarche
+procedures-file-too-big-opt-give-up = J'abandonne toute la démarche
 
 procedures-official-search = Vous cherchez « carte grise ». Choisissez le site officiel de l'État.
     .explain = Dans une recherche, passer les annonces et choisir l'adresse en .gouv.fr.
@@ -137,7 +137,7 @@ procedures-official-search-region-ad = Annonce · cartegrise-rapide.fr
 procedures-official-search-region-ants = immatriculation.ants.gouv.fr
 procedures-official-search-region-other = service-carte-grise.com
 
-procedures-aidants-connect = Un aidant fait une démarche à votre place. Comment faire sans risque ?
+procedures-aidants-connect = Un travailleur social fait une démarche à votre place. Comment faire sans risque ?
     .explain = Se faire aider sans donner ses mots de passe : le mandat Aidants Connect.
 procedures-aidants-connect-opt-password = Je lui donne mon mot de passe
 procedures-aidants-connect-opt-mandate = Je signe un mandat Aidants Connect
@@ -199,8 +199,8 @@ procedures-ft-declare-work-opt-only-cdi = Je le dis seulement si c'est un CDI
 
 procedures-caf-prefilled = Votre déclaration de ressources CAF est déjà remplie. Que faites-vous ?
     .explain = Même préremplie, la déclaration CAF se vérifie : on corrige les montants faux avant de valider.
-procedures-caf-prefilled-opt-check = Je vérifie chaque montant et je corrige si besoin
-procedures-caf-prefilled-opt-trust = Je valide sans lire : la CAF ne se trompe pas
+procedures-caf-prefilled-opt-check = Je vérifie les montants et je corrige si besoin
+procedures-caf-prefilled-opt-trust = Je valide sans lire : la CAF connaît mes revenus
 procedures-caf-prefilled-opt-nothing = Rien : elle part toute seule
 
 procedures-france-identite = À quoi sert l'application France Identité ?

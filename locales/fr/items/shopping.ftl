@@ -119,14 +119,14 @@ shopping-payment-code-entry = Votre banque vous envoie un code pour valider l'ac
 
 shopping-relay-point = Livraison « en point relais » : cela veut dire…
     .explain = Choisir son mode de livraison : domicile ou point relais.
-shopping-relay-point-opt-shop-pickup = Vous allez chercher le colis chez un commerçant
+shopping-relay-point-opt-shop-pickup = Vous allez chercher le colis dans un commerce
 shopping-relay-point-opt-home = Le colis arrive chez vous
-shopping-relay-point-opt-post-box = Le colis va dans votre boîte aux lettres
+shopping-relay-point-opt-post-box = Le colis est déposé dans votre boîte aux lettres
 
 shopping-return-days = Après un achat en ligne, combien de temps pour changer d'avis ?
     .explain = Connaître le délai de rétractation de 14 jours.
 shopping-return-days-opt-days-14 = 14 jours
-shopping-return-days-opt-days-2 = 2 jours
+shopping-return-days-opt-days-2 = 48 heures
 shopping-return-days-opt-never = Jamais
 shopping-return-days-opt-year = Un an
 
@@ -134,14 +134,14 @@ shopping-fake-shop-shoes = Cette boutique est-elle fiable ?
     .explain = Reconnaître une fausse boutique : prix fou, adresse qui imite une marque.
     .alt = Un site à l'adresse nike-soldes-france.shop, avec un cadenas. DÉSTOCKAGE TOTAL -80 %. Baskets Nike Air : 129,99 € barré, 19,99 €. Plus que 3 paires ! Bouton Acheter.
 shopping-fake-shop-shoes-opt-too-cheap-odd-address = Non : prix trop bas et adresse bizarre
-shopping-fake-shop-shoes-opt-yes-brand = Oui : on voit la marque
+shopping-fake-shop-shoes-opt-yes-brand = Oui : la marque et le logo sont bien là
 shopping-fake-shop-shoes-opt-yes-padlock = Oui : il y a un cadenas
 
 shopping-fake-shop-tv = Cette boutique est-elle fiable ?
     .explain = Reconnaître une fausse boutique : prix fou, adresse qui imite une marque.
     .alt = Un site à l'adresse samsung-outlet-fr.store, avec un cadenas. DÉSTOCKAGE TOTAL -80 %. Télé Samsung 65 pouces : 1 299 € barré, 89 €. Offre limitée : 10 minutes. Bouton Acheter.
 shopping-fake-shop-tv-opt-too-cheap-odd-address = Non : prix trop bas et adresse bizarre
-shopping-fake-shop-tv-opt-yes-brand = Oui : on voit la marque
+shopping-fake-shop-tv-opt-yes-brand = Oui : la marque et le logo sont bien là
 shopping-fake-shop-tv-opt-yes-padlock = Oui : il y a un cadenas
 
 shopping-no-https = Cette page de paiement n'est pas sûre. Choisissez ce qui le montre.
@@ -193,7 +193,7 @@ shopping-coupon-payment = Un vendeur de petites annonces veut être payé en cou
     .explain = Refuser les paiements par coupon, mandat ou virement à un inconnu.
 shopping-coupon-payment-opt-refuse = Je refuse et je propose un paiement par le site
 shopping-coupon-payment-opt-accept = J'accepte, c'est rapide
-shopping-coupon-payment-opt-half = J'envoie la moitié d'abord
+shopping-coupon-payment-opt-half = J'envoie d'abord la moitié du prix
 
 shopping-third-party-seller = Qui vous vend vraiment cet aspirateur ? Choisissez l'information.
     .explain = Sur une place de marché, vérifier qui est le vrai vendeur.
@@ -223,7 +223,7 @@ shopping-safest-payment-opt-cash-voucher = Le coupon recharge
 shopping-never-delivered = Payé par carte, rien reçu, le site ne répond plus. Vous…
     .explain = Contester un paiement par carte auprès de sa banque.
 shopping-never-delivered-opt-bank-dispute = Demander à ma banque de contester le paiement
-shopping-never-delivered-opt-wait = Attendre, le colis finira par arriver
+shopping-never-delivered-opt-wait = Attendre encore : le colis finira bien par arriver
 shopping-never-delivered-opt-pay-again = Commander une deuxième fois
 
 ## Ajouts (issue 14) : faux liens de paiement entre particuliers, et où signaler une entreprise.
@@ -239,7 +239,7 @@ shopping-marketplace-off-platform = Un acheteur veut continuer la discussion sur
     .explain = Rester sur la messagerie du site de petites annonces : en dehors, la vente n'est plus protégée.
 shopping-marketplace-off-platform-opt-not-protected = En dehors du site, la vente n'est plus protégée
 shopping-marketplace-off-platform-opt-whatsapp-paid = Les messages WhatsApp sont payants
-shopping-marketplace-off-platform-opt-faster = Il n'y a pas de raison : c'est plus rapide
+shopping-marketplace-off-platform-opt-faster = Il n'y a pas de raison : c'est juste plus rapide et pratique
 
 shopping-report-signalconso = Un site refuse de rembourser un article renvoyé à temps. Où le signaler ?
     .explain = Signaler un problème avec une entreprise ou un site marchand : SignalConso (signal.conso.gouv.fr).
