@@ -4,11 +4,11 @@
 path-autonomous = You are independent
     .detail = You can go further, for example with the Pix certification.
 path-training = Workshops to make progress
-    .detail = A digital adviser (conseiller numérique) helps you, in a small group or one to one.
-path-aidants_connect = An aidant does your procedures for you
-    .detail = An authorised professional (Aidants Connect) does your online procedures for you. First you give your consent by signing a mandate.
+    .detail = A person trained in digital skills helps you, in a small group or one to one.
+path-aidants_connect = A professional does your procedures for you
+    .detail = An authorised professional (Aidants Connect) does your online procedures for you. First you give your consent by signing a mandate. You need an impots.gouv.fr or ameli.fr account, for example; if not, the agent helps you another way.
 path-equipment_first = First a device or a connection
-    .detail = Some places offer low-price devices and internet offers.
+    .detail = A person trained in digital skills helps you, in a small group or one to one.
 
 free-workshops-nearby = There may be free workshops near you: ask at the place that welcomes you.
 venue-accepts-pass = This place accepts the Pass numérique.

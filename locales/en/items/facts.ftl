@@ -40,7 +40,7 @@ facts-news-author-region-author = «Par Claire Dubois» (By Claire Dubois)
 facts-news-author-region-date = «Publié le 3 mars 2019» (Published on 3 March 2019)
 facts-news-author-region-text = The article's text
 
-facts-caps-warning = A post in CAPITALS says "URGENT, share fast!!!". You should…
+facts-caps-warning = A post in CAPITALS says "URGENT, share fast!!!". What should you do?
     .explain = Be wary of posts that push you to share fast.
 facts-caps-warning-opt-be-wary = Be wary
 facts-caps-warning-opt-believe = Believe it, it is urgent
@@ -58,7 +58,7 @@ facts-date-entry = In which year was this article published? Type the year.
     .explain = Read an article's date to know whether it is recent.
     .alt = An article on www.quotidien-du-nord.fr, Le Quotidien du Nord: Strike: no buses this Monday. By Claire Dubois. Published on 3 March 2019. A photo of a bus, some text and a box marked PUBLICITÉ (advert): Easy credit in 24 hours.
 
-facts-read-whole = A headline surprises you. To understand it properly, you…
+facts-read-whole = A headline surprises you. What do you do to understand it properly?
     .explain = Read the whole article, not just the headline.
 facts-read-whole-opt-read-article = I read the whole article
 facts-read-whole-opt-title-enough = The headline is enough
@@ -123,7 +123,7 @@ facts-reverse-search-region-copy = «Copier l'image» (Copy image)
 facts-reverse-search-region-search = «Rechercher l'image» (Search for image)
 facts-reverse-search-region-share = «Partager l'image» (Share image)
 
-facts-satire = A site posts funny stories written like news. It is…
+facts-satire = A site posts funny stories written like news. What kind of site is it?
     .explain = Recognise a parody site that makes things up for laughs.
 facts-satire-opt-parody = A humour site: it is made up
 facts-satire-opt-news = A serious newspaper
@@ -147,17 +147,17 @@ facts-fake-domain-opt-yes-padlock = Yes: there is a padlock
 facts-photo-check-order = Checking a photo: put the steps in order.
     .explain = Know how to check where a photo comes from, step by step.
 facts-photo-check-order-step-press = Press and hold the photo
-facts-photo-check-order-step-search = Choose Search for image
+facts-photo-check-order-step-search = Choose to search for this image (Google Lens, for example)
 facts-photo-check-order-step-oldest = Find where it first appeared
 facts-photo-check-order-step-compare = Compare the date and place
 
-facts-sponsored = An article marked "Sponsored" is…
+facts-sponsored = What is an article marked "Sponsored"?
     .explain = Spot sponsored content, paid for by a brand.
 facts-sponsored-opt-paid-brand = Paid for by a brand
 facts-sponsored-opt-journalist = Written freely by a journalist
 facts-sponsored-opt-reader = Written by a reader
 
-facts-fact-check-site = To find out whether a rumour is false, the most reliable source is…
+facts-fact-check-site = To find out whether a rumour is false, where is the most reliable place to look?
     .explain = Use news fact-checking sites (for example AFP Factuel).
 facts-fact-check-site-opt-fact-check = A news outlet's fact-check section
 facts-fact-check-site-opt-forum = A discussion forum
@@ -185,7 +185,7 @@ facts-bot-account-opt-posts-per-day = About 300 posts a day
 facts-bot-account-opt-holiday-photos = It posts photos of its holidays
 facts-bot-account-opt-has-profile = It has a profile page
 
-facts-primary-source = A post says "a study proves that…". The best thing is to…
+facts-primary-source = A post says "a study proves that…". What is the best thing to do?
     .explain = Trace news back to its original source.
 facts-primary-source-opt-read-study = Find the study itself
 facts-primary-source-opt-trust = Believe the post
@@ -218,8 +218,8 @@ facts-ai-image-check-opt-zoom = I zoom in: if I see no mistake, it is real
 facts-ai-image-check-opt-likes = I look at the number of likes
 facts-ai-image-check-opt-serious-media = I check whether serious media show it
 
-facts-chatbot-check = A chatbot (AI) gives you a deadline for the CAF (family benefits office). What do you do?
-    .explain = A chatbot can be wrong and sound sure: check on the official website.
+facts-chatbot-check = An AI that answers your questions gives you a deadline for the CAF (family benefits office). What do you do?
+    .explain = An AI can be wrong and sound sure: check on the official website.
 facts-chatbot-check-opt-official-site = I check on the official website, caf.fr
 facts-chatbot-check-opt-trust = I believe it: an AI makes no mistakes
 facts-chatbot-check-opt-ask-sure = I ask it whether it is sure; if it says yes, I believe it

@@ -1,6 +1,6 @@
 ## Repère — job items (en). Keys follow assessments/items/job.toml.
 
-job-what-is-cv = A CV is…
+job-what-is-cv = What is a CV?
     .explain = Know what a CV is: a summary of your work and training.
 job-what-is-cv-opt-career = A document that lists your jobs
 job-what-is-cv-opt-bank = A letter from the bank
@@ -32,13 +32,13 @@ job-which-site-opt-ameli = lassuranceretraite.fr
 
 job-apply-submit = The form is complete. Choose the button to send your application.
     .explain = Send your application with the «Envoyer» (Send) button.
-    .alt = An application form, all filled in: «Nom» (Surname) Dupont, «Prénom» (First name) Marie, «Téléphone» (Phone) 06 12 34 56 78, «Courriel» (Email), CV added CV-Marie-Dupont.pdf, and a green «Envoyer» (Send) button.
+    .alt = An application form, all filled in: «Nom» (Surname) Dupont, «Prénom» (First name) Marie, «Téléphone» (Phone) 06 12 34 56 78, «E-mail» (Email), CV added CV-Marie-Dupont.pdf, and a green «Envoyer» (Send) button.
 job-apply-submit-region-name = «Nom» (Surname)
-job-apply-submit-region-mail = «Courriel» (Email)
+job-apply-submit-region-mail = «E-mail» (Email)
 job-apply-submit-region-cv = The CV added
 job-apply-submit-region-send = «Envoyer» (Send)
 
-job-apply-meaning = On a job offer, "Apply" means…
+job-apply-meaning = On a job offer, what does "Apply" mean?
     .explain = Apply: answer an offer to put yourself forward.
 job-apply-meaning-opt-answer = Answer the offer
 job-apply-meaning-opt-delete = Delete the offer from the list
@@ -97,7 +97,7 @@ job-apply-missing = The form won't send. Choose the box you still have to fill i
 job-apply-missing-region-name = «Nom» (Surname)
 job-apply-missing-region-first = «Prénom» (First name)
 job-apply-missing-region-phone = «Téléphone» (Phone)
-job-apply-missing-region-mail = «Courriel» (Email)
+job-apply-missing-region-mail = «E-mail» (Email)
 job-apply-missing-region-cv = The CV added
 job-apply-missing-region-send = «Envoyer» (Send)
 
@@ -126,7 +126,7 @@ job-cv-email-problem-region-experience = The Experience section
 job-cv-email-problem-region-training = The Training section
 job-cv-email-problem-region-skills = The Skills section
 
-job-cdi = In a French job offer, a "CDI" is…
+job-cdi = In a French job offer, what is a "CDI"?
     .explain = Understand the words of job offers: CDI, CDD, temp work.
 job-cdi-opt-permanent = A contract with no end date
 job-cdi-opt-short = A contract for a few days only
@@ -170,8 +170,8 @@ job-cv-private-data-opt-social-security = Your social security number
 job-cv-private-data-opt-town = Your town and postcode
 job-cv-private-data-opt-phone = Your mobile telephone number
 
-job-gross-net = The pay is «brut» (gross). In your account, you will receive…
-    .explain = Understand gross and net: net, what you receive, is about a quarter lower than gross.
+job-gross-net = The pay is «brut» (gross). How much will you receive in your account?
+    .explain = Understand gross and net: net pay, what you receive, is about a fifth lower than gross.
     .alt = A job offer: Cleaner (M/F). Contract: fixed-term, 6 months. Working time: 24 hours a week. Pay: €1,300 gross a month. Place: Lille. To apply: send your CV to recrutement@proprete-nord.fr.
 job-gross-net-opt-less = Less: about €1,000
 job-gross-net-opt-same = Exactly €1,300, as in the offer

@@ -90,7 +90,7 @@ privacy-photo-friends-region-friends = «Amis» (Friends)
 privacy-photo-friends-region-only-me = «Moi uniquement» (Only me)
 privacy-photo-friends-region-publish = «Publier» (Post)
 
-privacy-what-is-cookie = On a website, a cookie is…
+privacy-what-is-cookie = On a website, what is a cookie?
     .explain = Know what a cookie is: a file that follows your visits.
 privacy-what-is-cookie-opt-tracker = A file that remembers your visits
 privacy-what-is-cookie-opt-virus = A virus that damages your computer
@@ -104,7 +104,7 @@ privacy-location-off-region-location = «Partager ma position» (Share my locati
 privacy-location-off-region-notifications = Notifications
 privacy-location-off-region-dark = «Mode sombre» (Dark mode)
 
-privacy-same-password = The same password for all your accounts is…
+privacy-same-password = The same password for all your accounts: what do you think?
     .explain = Use a different password for each account.
 privacy-same-password-opt-risky = Risky: one theft opens all your accounts
 privacy-same-password-opt-safe = Safe, if the password is long and complicated
@@ -141,7 +141,7 @@ privacy-cookies-continue-region-text = The text in the middle
 privacy-cookies-continue-region-accept = «Accepter et fermer» (Accept and close)
 privacy-cookies-continue-region-settings = «Paramétrer» (Settings)
 
-privacy-two-factor = Two-step verification: on top of the password, you are asked for…
+privacy-two-factor = With two-step verification, what are you asked for on top of the password?
     .explain = Understand two-step verification: password plus a code.
 privacy-two-factor-opt-phone-code = A code sent to your phone
 privacy-two-factor-opt-second-password = The same password, typed twice
@@ -157,7 +157,7 @@ privacy-refuse-ad-cookies-region-social = «Réseaux sociaux» (Social networks)
 privacy-refuse-ad-cookies-region-save = «Enregistrer mes choix» (Save my choices)
 
 privacy-public-wifi = On a café's free Wi-Fi, what is best avoided?
-    .explain = Avoid sensitive tasks on public Wi-Fi.
+    .explain = An unknown public Wi-Fi can be a trap: avoid sensitive operations on it, such as banking.
 privacy-public-wifi-opt-bank = Checking your bank account
 privacy-public-wifi-opt-weather = Checking the weather
 privacy-public-wifi-opt-news = Reading the news
@@ -169,7 +169,7 @@ privacy-password-leak-opt-change-here = Change it on this site only
 privacy-password-leak-opt-wait = Wait and see if it gets used
 privacy-password-leak-opt-delete-app = Delete the app
 
-privacy-password-manager = A password manager is for…
+privacy-password-manager = What is a password manager for?
     .explain = Use a password manager to remember different passwords.
 privacy-password-manager-opt-keep-many = Keep strong, different passwords
 privacy-password-manager-opt-share = Share your passwords with your family
@@ -191,7 +191,7 @@ privacy-two-factor-order-step-choose-2fa = Choose Two-step verification
 privacy-two-factor-order-step-enter-phone = Type your phone number
 privacy-two-factor-order-step-type-code = Type the code received by text
 
-privacy-data-rights = A company keeps your personal data. In France, you can…
+privacy-data-rights = A company keeps your personal data. In France, what can you do?
     .explain = Know your rights (GDPR): see, correct and delete your data.
 privacy-data-rights-opt-ask-delete = Ask it to delete them
 privacy-data-rights-opt-nothing = Nothing, they belong to it
@@ -199,7 +199,7 @@ privacy-data-rights-opt-only-police = Nothing: only the police can ask for that
 
 privacy-unknown-device = You live in Lille. Which connected device is suspicious?
     .explain = Check which devices are connected to your account.
-    .alt = A «Appareils connectés» (Connected devices) screen: This tablet, Lille, now; Samsung phone, Lille, yesterday at 18:30; Windows computer, Marseille, 3:12 in the morning. At the bottom, a «Déconnecter tous les appareils» (Disconnect all devices) button.
+    .alt = A «Appareils connectés» (Connected devices) screen: This tablet, Lille, now; Samsung phone, Lille, yesterday at 6.30 pm; Windows computer, Marseille, 3.12 in the morning. At the bottom, a «Déconnecter tous les appareils» (Disconnect all devices) button.
 privacy-unknown-device-region-tablet = This tablet, in Lille
 privacy-unknown-device-region-phone = Samsung phone, in Lille
 privacy-unknown-device-region-computer = Windows computer, in Marseille
@@ -214,24 +214,24 @@ privacy-photo-location-opt-colours = Through the colours and the light of the sk
 ## Added (issue 14): where to report a scam.
 
 privacy-report-sms-33700 = You get a scam text message. Which number do you forward it to, to report it?
-    .explain = Report an unwanted text message or call: forward it to 33700, for free.
+    .explain = Scam text message: forward it to 33700 (free). Scam call: send 33700 a text saying "spam vocal" followed by the number that called.
 privacy-report-sms-33700-opt-reply-stop = To the number that sent it, writing "STOP"
 privacy-report-sms-33700-opt-number-33700 = To 33700
 privacy-report-sms-33700-opt-number-17 = To 17
 
-privacy-report-hacked-17cyber = Your account has been hacked. Which official website can help you?
-    .explain = Victim of hacking or an online scam: 17cyber.gouv.fr gives advice and puts you in touch with the police or gendarmerie.
+privacy-report-hacked-17cyber = Your account has been hacked. Which official site helps victims of hacking?
+    .explain = Victim of hacking or an online scam: 17cyber.gouv.fr gives advice and, if needed, puts you in touch with the police or gendarmerie.
 privacy-report-hacked-17cyber-opt-site-17cyber = 17cyber.gouv.fr
 privacy-report-hacked-17cyber-opt-paid-recovery = recuperer-mon-compte-vite.com, a paid service
 privacy-report-hacked-17cyber-opt-comment-expert = An "expert" found in the comments under a video
 
-privacy-report-pharos = Online, a message calls for violence. Where do you report it?
-    .explain = Report illegal content online (violence, hatred, threats): PHAROS, at internet-signalement.gouv.fr.
+privacy-report-pharos = On a social network, a post that everyone can see calls for violence. Where do you report it?
+    .explain = Report illegal public content on the internet (violence, hatred, threats): PHAROS, on internet-signalement.gouv.fr. A threatening private message: file a complaint with the police or gendarmerie.
 privacy-report-pharos-opt-signalconso = On SignalConso
 privacy-report-pharos-opt-number-33700 = To 33700
 privacy-report-pharos-opt-pharos = On PHAROS
 
-privacy-child-new-number = Text from an unknown number: "Mum, my phone is broken, here is my new number". What do you do?
+privacy-child-new-number = An unknown number texts you: "Hi, it's me, I have a new number". What do you do?
     .explain = A relative who changes number and asks for help: call them on their usual number first.
 privacy-child-new-number-opt-reply-whatsapp = I quickly write to them on WhatsApp to help
 privacy-child-new-number-opt-save-number = I save this number instead of the old one

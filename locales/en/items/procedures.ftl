@@ -1,7 +1,7 @@
 ## Repère — procedures items (en). Keys follow assessments/items/procedures.toml.
 
-procedures-help-where = You are stuck in an online procedure. Who can help you?
-    .explain = Get help at a France Services counter or from a digital adviser.
+procedures-help-where = Your online procedure is stuck. Who can help you?
+    .explain = Get help at a France Services counter or at a digital help centre.
 procedures-help-where-opt-france-services = A France Services agent
 procedures-help-where-opt-stranger = A stranger on the internet
 procedures-help-where-opt-nobody = Nobody: you have to manage alone
@@ -42,7 +42,7 @@ procedures-form-missing = The form is stuck. Choose the box you must fill in.
 procedures-form-missing-region-name = «Nom» (Surname)
 procedures-form-missing-region-first = «Prénom» (First name)
 procedures-form-missing-region-birth = «Date de naissance» (Date of birth)
-procedures-form-missing-region-mail = «Courriel» (Email)
+procedures-form-missing-region-mail = «E-mail» (Email)
 procedures-form-missing-region-next = «Continuer» (Continue)
 
 procedures-required-star = What does the red star (*) next to a box mean?
@@ -75,10 +75,11 @@ procedures-gouv-address-opt-info = www.aide-demarches.info
 
 procedures-fc-choose-ameli = You have a health insurance account. Which one do you choose?
     .explain = In FranceConnect, choose an account you already have.
-    .alt = The FranceConnect page: "Choose an account to log in". Four choices: impots.gouv.fr, ameli.fr, Identité Numérique La Poste, MSA.
+    .alt = The FranceConnect page: «Choisissez un compte pour vous connecter» (Choose an account to log in). Five choices: impots.gouv.fr, ameli.fr, France Identité, Identité Numérique La Poste, MSA.
 procedures-fc-choose-ameli-region-impots = impots.gouv.fr
 procedures-fc-choose-ameli-region-ameli = «ameli.fr»
 procedures-fc-choose-ameli-region-laposte = Identité Numérique La Poste
+procedures-fc-choose-ameli-region-france-identite = France Identité
 procedures-fc-choose-ameli-region-msa = MSA
 
 procedures-file-format = Which file does this site accept?
@@ -109,7 +110,7 @@ procedures-fc-order-step-login = Type that account's username and password
 procedures-fc-order-step-back = Come back to the site, logged in
 
 procedures-fake-fees = A site asks €30 for a birth certificate. What do you think?
-    .explain = Government procedures are often free: avoid paid look-alike sites.
+    .explain = Many government procedures are free on the official site: private sites charge for them and add nothing.
 procedures-fake-fees-opt-normal = It is the normal price of an official birth certificate
 procedures-fake-fees-opt-lookalike = No need: it is free on service-public.gouv.fr
 procedures-fake-fees-opt-required = You must pay to get it
@@ -138,7 +139,7 @@ procedures-official-search-region-ants = immatriculation.ants.gouv.fr
 procedures-official-search-region-other = service-carte-grise.com
 
 procedures-aidants-connect = A social worker does a procedure for you. How do you do it safely?
-    .explain = Get help without giving your passwords: the Aidants Connect mandate.
+    .explain = Get help without giving your passwords, from an authorised professional: the Aidants Connect mandate.
 procedures-aidants-connect-opt-password = I give them my password
 procedures-aidants-connect-opt-mandate = I sign an Aidants Connect mandate
 procedures-aidants-connect-opt-nothing = I leave them my phone
@@ -146,18 +147,18 @@ procedures-aidants-connect-opt-nothing = I leave them my phone
 ## Added (issue 14): everyday procedures. The screens are in French: the English quotes
 ## their labels in French, with a gloss.
 
-procedures-tax-number = The tax website asks for your « numéro fiscal » (tax number). Choose it on this paper.
-    .explain = Find your tax number (13 digits) on the tax notice, under « Vos références » (Your references).
-    .alt = The top of a 2026 tax notice on 2025 income, for Karim Benali, in Lyon. A box « Vos références » (Your references): « Numéro fiscal » (tax number) 30 12 345 678 901, « Référence de l'avis » (notice reference) 26 69 A123456 78, « Revenu fiscal de référence » (reference taxable income) 18 420 €. On the right: « Reste à payer » (left to pay) 0 €.
+procedures-tax-number = The tax website asks for your «numéro fiscal» (tax number). Choose it on this paper.
+    .explain = Find your tax number (13 digits) on the tax notice, under «Vos références» (Your references).
+    .alt = The top of a 2026 tax notice on 2025 income, for Karim Benali, in Lyon. A box «Vos références» (Your references): «Numéro fiscal» (tax number) 30 12 345 678 901, «Référence de l'avis» (notice reference) 26 69 A123456 78, «Revenu fiscal de référence» (reference taxable income) 18 420 €. On the right: «Reste à payer» (left to pay) 0 €.
 procedures-tax-number-region-name = The name and address
 procedures-tax-number-region-notice-ref = 26 69 A123456 78
 procedures-tax-number-region-fiscal-number = 30 12 345 678 901
 procedures-tax-number-region-income = 18 420 €
-procedures-tax-number-region-to-pay = « Reste à payer » (left to pay) 0 €
+procedures-tax-number-region-to-pay = «Reste à payer» (left to pay) 0 €
 
 procedures-appointment-slot = You are free on Tuesday afternoon. Choose an appointment.
     .explain = Book an appointment online: choose a day and a time when you are free.
-    .alt = An appointment page for Dr Claire Martin, GP. « Mardi 12 janvier » (Tuesday 12 January): 09:00, 11:30, 14:30. « Mercredi 13 janvier » (Wednesday 13 January): 10:00, 15:00.
+    .alt = An appointment page for Dr Claire Martin, GP. «Mardi 12 janvier» (Tuesday 12 January): 09:00, 11:30, 14:30. «Mercredi 13 janvier» (Wednesday 13 January): 10:00, 15:00.
 procedures-appointment-slot-region-tue-0900 = Tuesday 09:00
 procedures-appointment-slot-region-tue-1130 = Tuesday 11:30
 procedures-appointment-slot-region-tue-1430 = Tuesday 14:30
@@ -170,7 +171,7 @@ procedures-appointment-cancel-opt-wait-call = I wait for the practice to ring me
 procedures-appointment-cancel-opt-no-show = I don't go, without telling them
 procedures-appointment-cancel-opt-cancel-early = I cancel quickly, on the website or by phone
 
-procedures-ft-actualisation = You are registered with France Travail. When must you do your "actualisation" (update)?
+procedures-ft-actualisation = You have a file with France Travail. When must you do your "actualisation" (update)?
     .explain = Do your France Travail update every month, usually from the 28th to the 15th of the next month.
 procedures-ft-actualisation-opt-yearly = Once a year
 procedures-ft-actualisation-opt-monthly = Every month
@@ -178,16 +179,16 @@ procedures-ft-actualisation-opt-when-job = Only when I find a job
 
 procedures-documents-missing = You sent your ID and your bank details. In the list, choose the document that is missing.
     .explain = Read the list of documents to provide and check what is missing before sending.
-    .alt = A page « Votre demande : pièces à fournir » (Your application: documents to provide). 1. « Pièce d'identité en cours de validité » (valid ID). 2. « Justificatif de domicile de moins de 3 mois (facture, quittance) » (proof of address less than 3 months old: bill, rent receipt). 3. « RIB » (bank details). At the bottom, the buttons « Ajouter un document » (Add a document) and « Envoyer ma demande » (Send my application).
+    .alt = A page «Votre demande : pièces à fournir» (Your application: documents to provide). 1. «Pièce d'identité en cours de validité» (valid ID). 2. «Justificatif de domicile de moins de 3 mois (facture, quittance)» (proof of address less than 3 months old: bill, rent receipt). 3. «RIB» (bank details). At the bottom, the buttons «Ajouter un document» (Add a document) and «Envoyer ma demande» (Send my application).
 procedures-documents-missing-region-id-card = 1. ID
 procedures-documents-missing-region-address-proof = 2. Proof of address
 procedures-documents-missing-region-rib = 3. Bank details (RIB)
-procedures-documents-missing-region-add = « Ajouter un document » (Add a document)
-procedures-documents-missing-region-send = « Envoyer ma demande » (Send my application)
+procedures-documents-missing-region-add = «Ajouter un document» (Add a document)
+procedures-documents-missing-region-send = «Envoyer ma demande» (Send my application)
 
 procedures-documents-recent = Which proof of address can you send for this application?
     .explain = Meet the list's conditions, for example a proof less than 3 months old.
-    .alt = A page « Votre demande : pièces à fournir » (Your application: documents to provide). 1. « Pièce d'identité en cours de validité » (valid ID). 2. « Justificatif de domicile de moins de 3 mois (facture, quittance) » (proof of address less than 3 months old: bill, rent receipt). 3. « RIB » (bank details). At the bottom, the buttons « Ajouter un document » (Add a document) and « Envoyer ma demande » (Send my application).
+    .alt = A page «Votre demande : pièces à fournir» (Your application: documents to provide). 1. «Pièce d'identité en cours de validité» (valid ID). 2. «Justificatif de domicile de moins de 3 mois (facture, quittance)» (proof of address less than 3 months old: bill, rent receipt). 3. «RIB» (bank details). At the bottom, the buttons «Ajouter un document» (Add a document) and «Envoyer ma demande» (Send my application).
 procedures-documents-recent-opt-old-bill = An electricity bill from a year ago
 procedures-documents-recent-opt-envelope = An envelope sent to me
 procedures-documents-recent-opt-last-month-bill = An electricity bill from last month
@@ -210,7 +211,7 @@ procedures-france-identite-opt-new-card = Applying for a new ID card online
 procedures-france-identite-opt-pay-tax = Paying your taxes and fines online
 procedures-france-identite-opt-id-on-phone = Having your ID card in your phone
 
-procedures-ft-fake-sms = Text message: "France Travail: your benefits are blocked, click here". What do you do?
+procedures-ft-fake-sms = You get a text message: "France Travail: your benefits are blocked, click here". What do you do?
     .explain = Don't click: check for yourself in your account, on francetravail.fr or in the app.
 procedures-ft-fake-sms-opt-reply-id = I reply with my login
 procedures-ft-fake-sms-opt-check-space = I don't click; I check in my account

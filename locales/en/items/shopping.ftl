@@ -117,7 +117,7 @@ shopping-payment-code-entry = Your bank sends a code to confirm the purchase. Ty
     .explain = Confirm a payment with the code sent by your bank.
     .alt = A text from MaBanque: Code 5817 to pay €34.80 at MaisonPratique. Below, a Payment confirmation page: €34.80, a box for the code and a Confirm button.
 
-shopping-relay-point = Delivery "to a pick-up point" means…
+shopping-relay-point = What does delivery "to a pick-up point" mean?
     .explain = Choose how to be delivered: home or pick-up point.
 shopping-relay-point-opt-shop-pickup = You collect the parcel from a shop
 shopping-relay-point-opt-home = The parcel comes to your home
@@ -145,7 +145,7 @@ shopping-fake-shop-tv-opt-yes-brand = Yes: the brand and its logo are shown
 shopping-fake-shop-tv-opt-yes-padlock = Yes: there is a padlock
 
 shopping-no-https = This payment page is not safe. Choose what shows it.
-    .explain = Check the address bar before paying: padlock, https, not "Not secure".
+    .explain = Check the address bar before paying: https, not «Non sécurisé» (Not secure).
     .alt = A Secure payment page with the VISA and CB logos, a Card number box and a Pay €59.90 button. At the top, the address bar: a red triangle, Not secure, http://paiement-carte.shop/cb.
 shopping-no-https-region-address = The address bar
 shopping-no-https-region-title = The title Secure payment
@@ -171,10 +171,10 @@ shopping-return-order = Sending an item back: put the steps in order.
     .explain = Know how to return something bought online.
 shopping-return-order-step-orders = Open My orders
 shopping-return-order-step-choose-return = Choose Return an item
-shopping-return-order-step-print-label = Print the return label
+shopping-return-order-step-print-label = Print the return label or show the QR code
 shopping-return-order-step-drop-parcel = Drop off the parcel
 
-shopping-legal-notice = To find out who runs an online shop, you look at…
+shopping-legal-notice = To find out who runs an online shop, what do you look at?
     .explain = Read the legal notice: the company's name, address and number.
 shopping-legal-notice-opt-legal-notice = The legal notice
 shopping-legal-notice-opt-photos = The product photos
@@ -189,7 +189,7 @@ shopping-preticked-box-region-insurance = The ticked breakage insurance
 shopping-preticked-box-region-newsletter = Receive our offers
 shopping-preticked-box-region-pay = «Payer» (Pay)
 
-shopping-coupon-payment = A classified-ads seller wants payment in prepaid vouchers. You…
+shopping-coupon-payment = A classified-ads seller wants payment in prepaid vouchers. What do you do?
     .explain = Refuse payments by voucher, money order or transfer to a stranger.
 shopping-coupon-payment-opt-refuse = I refuse and offer to pay through the site
 shopping-coupon-payment-opt-accept = I accept, it is quick
@@ -220,7 +220,7 @@ shopping-safest-payment-opt-card = A bank card
 shopping-safest-payment-opt-transfer = A bank transfer
 shopping-safest-payment-opt-cash-voucher = A prepaid voucher
 
-shopping-never-delivered = Paid by card, nothing arrived, the site no longer answers. You…
+shopping-never-delivered = You paid by card and nothing arrived. The site no longer answers. What do you do?
     .explain = Dispute a card payment with your bank.
 shopping-never-delivered-opt-bank-dispute = Ask my bank to dispute the payment
 shopping-never-delivered-opt-wait = Wait, the parcel will arrive in the end
@@ -231,10 +231,10 @@ shopping-never-delivered-opt-pay-again = Order a second time
 
 shopping-marketplace-fake-link = You are selling your sofa. The buyer sends this message. What do you do?
     .explain = You never receive money by entering your card on a link sent by the buyer: it is a scam.
-    .alt = A conversation with « Acheteur canapé » (Sofa buyer). First message: « Bonjour, je prends votre canapé à 150 €. J'ai payé par paiement sécurisé. » (Hello, I'll take your sofa for €150. I paid by secure payment.) Second message: « Pour recevoir l'argent, cliquez ici et entrez votre carte bancaire : paiement-securise-annonces.com/recevoir. Faites vite, l'offre expire dans 1 h ! » (To receive the money, click here and enter your bank card: paiement-securise-annonces.com/recevoir. Hurry, the offer expires in 1 hour!)
+    .alt = A conversation with «Acheteur canapé» (Sofa buyer). First message: «Bonjour, je prends votre canapé à 150 €. J'ai payé par paiement sécurisé.» (Hello, I'll take your sofa for €150. I paid by secure payment.) Second message: «Pour recevoir l'argent, cliquez ici et entrez votre carte bancaire : paiement-securise-annonces.com/recevoir. Faites vite, l'offre expire dans 1 h !» (To receive the money, click here and enter your bank card: paiement-securise-annonces.com/recevoir. Hurry, the offer expires in 1 hour!)
 shopping-marketplace-fake-link-opt-click-card = I click and enter my card to receive the money
 shopping-marketplace-fake-link-opt-click-rib = I click, but I only give my bank details (RIB)
-shopping-marketplace-fake-link-opt-no-click = I don't click: it is a scam
+shopping-marketplace-fake-link-opt-no-click = I don't click and I stay on the site
 
 shopping-marketplace-off-platform = A buyer wants to carry on the conversation on WhatsApp. Why be careful?
     .explain = Stay in the classified-ads site's messaging: outside it, the sale is no longer protected.
