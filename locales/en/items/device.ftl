@@ -130,9 +130,9 @@ device-unlock-region-camera = The camera
 
 device-scroll = On a phone, the page goes on further down. How do you see the rest?
     .explain = Scroll: put your finger on the screen and slide it up; the page moves up.
-device-scroll-opt-swipe-down = I slide my finger down
-device-scroll-opt-swipe-up = I slide my finger up
-device-scroll-opt-long-press = I press and hold on the text
+device-scroll-opt-swipe-down = I put my finger at the top of the screen and slide it down
+device-scroll-opt-swipe-up = I put my finger at the bottom of the screen and slide it up
+device-scroll-opt-long-press = I press and hold the text until the rest of the page appears
 
 device-volume-up = On this phone, the video's sound is too low. Choose the button that turns the sound up.
     .explain = Turn the sound up: the "+" button on the side of the phone (on the right here, on the left on an iPhone).

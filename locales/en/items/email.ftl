@@ -55,7 +55,7 @@ email-reply-button-region-delete = «Supprimer» (Delete)
 email-which-address = Which one is an email address?
     .explain = Recognise an email address: it contains an @.
 email-which-address-opt-email = marie.dupont@orange.fr
-email-which-address-opt-phone = 06 12 34 56 78
+email-which-address-opt-phone = 06 39 98 12 34
 email-which-address-opt-website = www.orange.fr/marie.dupont
 
 email-to-field = Where do you write the person's address?

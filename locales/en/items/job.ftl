@@ -32,7 +32,7 @@ job-which-site-opt-ameli = lassuranceretraite.fr
 
 job-apply-submit = The form is complete. Choose the button to send your application.
     .explain = Send your application with the «Envoyer» (Send) button.
-    .alt = An application form, all filled in: «Nom» (Surname) Dupont, «Prénom» (First name) Marie, «Téléphone» (Phone) 06 12 34 56 78, «E-mail» (Email), CV added CV-Marie-Dupont.pdf, and a green «Envoyer» (Send) button.
+    .alt = An application form, all filled in: «Nom» (Surname) Dupont, «Prénom» (First name) Marie, «Téléphone» (Phone) 06 39 98 12 34, «E-mail» (Email), CV added CV-Marie-Dupont.pdf, and a green «Envoyer» (Send) button.
 job-apply-submit-region-name = «Nom» (Surname)
 job-apply-submit-region-mail = «E-mail» (Email)
 job-apply-submit-region-cv = The CV added

@@ -223,7 +223,7 @@ privacy-report-hacked-17cyber = Your account has been hacked. Which official sit
     .explain = Victim of hacking or an online scam: 17cyber.gouv.fr gives advice and, if needed, puts you in touch with the police or gendarmerie.
 privacy-report-hacked-17cyber-opt-site-17cyber = 17cyber.gouv.fr
 privacy-report-hacked-17cyber-opt-paid-recovery = recuperer-mon-compte-vite.com, a paid service
-privacy-report-hacked-17cyber-opt-comment-expert = An "expert" found in the comments under a video
+privacy-report-hacked-17cyber-opt-signalconso = signal.conso.gouv.fr
 
 privacy-report-pharos = On a social network, a post that everyone can see calls for violence. Where do you report it?
     .explain = Report illegal public content on the internet (violence, hatred, threats): PHAROS, on internet-signalement.gouv.fr. A threatening private message: file a complaint with the police or gendarmerie.

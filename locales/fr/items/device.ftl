@@ -129,9 +129,9 @@ device-unlock-region-camera = L'appareil photo
 
 device-scroll = Sur un téléphone, la page continue plus bas. Comment voir la suite ?
     .explain = Faire défiler : poser le doigt et le glisser vers le haut, la page monte.
-device-scroll-opt-swipe-down = Je glisse le doigt vers le bas
-device-scroll-opt-swipe-up = Je glisse le doigt vers le haut
-device-scroll-opt-long-press = J'appuie longtemps sur le texte
+device-scroll-opt-swipe-down = Je pose le doigt en haut de l'écran et je le glisse vers le bas
+device-scroll-opt-swipe-up = Je pose le doigt en bas de l'écran et je le glisse vers le haut
+device-scroll-opt-long-press = J'appuie longtemps sur le texte jusqu'à ce que la suite s'affiche
 
 device-volume-up = Sur ce téléphone, le son de la vidéo est trop faible. Choisissez le bouton pour monter le son.
     .explain = Monter le son : le bouton « + » sur le côté du téléphone (à droite ici, à gauche sur un iPhone).

@@ -55,7 +55,7 @@ email-reply-button-region-delete = Supprimer
 email-which-address = Laquelle est une adresse e-mail ?
     .explain = Reconnaître une adresse e-mail : elle contient un @.
 email-which-address-opt-email = marie.dupont@orange.fr
-email-which-address-opt-phone = 06 12 34 56 78
+email-which-address-opt-phone = 06 39 98 12 34
 email-which-address-opt-website = www.orange.fr/marie.dupont
 
 email-to-field = Où écrivez-vous l'adresse de la personne ?

@@ -32,7 +32,7 @@ job-which-site-opt-ameli = lassuranceretraite.fr
 
 job-apply-submit = Le formulaire est complet. Choisissez le bouton pour envoyer votre candidature.
     .explain = Envoyer sa candidature avec le bouton Envoyer.
-    .alt = Un formulaire pour postuler : Nom Dupont, Prénom Marie, Téléphone 06 12 34 56 78, E-mail rempli, CV ajouté CV-Marie-Dupont.pdf, et un bouton vert Envoyer.
+    .alt = Un formulaire pour postuler : Nom Dupont, Prénom Marie, Téléphone 06 39 98 12 34, E-mail rempli, CV ajouté CV-Marie-Dupont.pdf, et un bouton vert Envoyer.
 job-apply-submit-region-name = Nom
 job-apply-submit-region-mail = E-mail
 job-apply-submit-region-cv = Le CV ajouté

@@ -223,7 +223,7 @@ privacy-report-hacked-17cyber = Votre compte a été piraté. Quel site officiel
     .explain = Victime de piratage ou d'arnaque en ligne : 17cyber.gouv.fr conseille et met en lien, si besoin, avec la police ou la gendarmerie.
 privacy-report-hacked-17cyber-opt-site-17cyber = 17cyber.gouv.fr
 privacy-report-hacked-17cyber-opt-paid-recovery = recuperer-mon-compte-vite.com, un service payant
-privacy-report-hacked-17cyber-opt-comment-expert = Un « expert » trouvé dans les commentaires d'une vidéo
+privacy-report-hacked-17cyber-opt-signalconso = signal.conso.gouv.fr
 
 privacy-report-pharos = Sur un réseau social, une publication visible par tous appelle à la violence. Où la signaler ?
     .explain = Signaler un contenu public illégal sur internet (violence, haine, menaces) : PHAROS, sur internet-signalement.gouv.fr. Un message privé menaçant : porter plainte à la police ou à la gendarmerie.
