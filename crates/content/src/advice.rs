@@ -22,6 +22,11 @@
 //!   options to complete.
 //! - **Typography** (`typography.rs`): no-break spaces in French, one word
 //!   for e-mail in each language.
+//! - **Hotspot guessing.** A tap on a drawn screen is guessed right one time
+//!   in the number of plausible regions: c may be 0 only with
+//!   [`MIN_REGIONS_WITHOUT_GUESSING`] regions or more (and a key that is not
+//!   the most salient element, which only the author can judge); with fewer,
+//!   c is at least 1 / regions.
 //! - **Length cues.** A test-wise person picks the longest option. In each
 //!   language, the key may be the strictly longest option (in characters) in
 //!   at most [`MAX_LONGEST_KEY_SHARE`] of the choice items of the bank or of
@@ -40,6 +45,8 @@ use std::path::{Path, PathBuf};
 pub const MAX_KEY_POSITION_SHARE: f64 = 0.40;
 /// A file with fewer choice items than this is not judged on its own.
 const MIN_CHOICES_PER_FILE: usize = 5;
+/// A hotspot with fewer regions than this guesses at least 1 / regions.
+pub const MIN_REGIONS_WITHOUT_GUESSING: usize = 5;
 /// Above this share of choice items whose key is the strictly longest option, warn.
 pub const MAX_LONGEST_KEY_SHARE: f64 = 0.25;
 /// A key longer than every distractor by more than this factor is warned.
@@ -51,6 +58,7 @@ pub fn bank_warnings(bank: &Bank, sources: &BankSources, locales: &LocaleSet, pu
     let texts = Texts::read(locales);
     out.extend(length_cues_in(bank, sources, &texts));
     out.extend(stem_endings(bank, sources, &texts));
+    out.extend(hotspot_guessing(bank, sources));
     out.extend(crate::typography::typography_warnings(locales));
     out.extend(region_giveaways(bank, sources, &texts));
     out.extend(screen_labels(bank, sources, &texts, public));
@@ -179,6 +187,29 @@ fn length_cues_in(bank: &Bank, sources: &BankSources, texts: &Texts) -> Vec<Diag
             if *total >= MIN_CHOICES_PER_FILE {
                 judge(file, *longest, *total, "");
             }
+        }
+    }
+    out
+}
+
+/// Hotspots with few regions declare their guessing floor (see the module documentation).
+fn hotspot_guessing(bank: &Bank, sources: &BankSources) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for item in &bank.items {
+        let Interaction::Hotspot { regions, .. } = &item.interaction else { continue };
+        let n = regions.len();
+        let floor = 1.0 / n.max(1) as f64;
+        if n < MIN_REGIONS_WITHOUT_GUESSING && item.c < floor - 0.005 {
+            let (file, line) = sources.item_location(&item.id);
+            out.push(Diagnostic::new(
+                file,
+                line,
+                format!(
+                    "warning: item '{}': {n} regions, so a blind tap is right one time in {n}: set c = {:.2} or more \
+                     (c = 0 needs {MIN_REGIONS_WITHOUT_GUESSING} plausible regions or more and a key that is not the most salient)",
+                    item.id, floor
+                ),
+            ));
         }
     }
     out

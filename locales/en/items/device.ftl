@@ -214,3 +214,23 @@ device-qr-parking = A QR code is stuck on a parking meter. How do you pay safely
 device-qr-parking-opt-scan-pay = I scan it and enter my card: it is handy
 device-qr-parking-opt-official-way = At the meter, or with the official app
 device-qr-parking-opt-logo-safe = I scan it: with a well-known logo, it is safe
+
+device-open-messages = Choose the app to write a text message.
+    .explain = Recognise the «Messages» app, to write a text message.
+    .alt = A home screen with six apps: Phone, Messages, Camera, Gallery, Internet and Settings. At the bottom, three buttons: a back arrow, a circle and a square.
+device-open-messages-region-phone = «Téléphone» (Phone)
+device-open-messages-region-messages = Messages
+device-open-messages-region-camera = «Appareil photo» (Camera)
+device-open-messages-region-gallery = «Galerie» (Gallery)
+device-open-messages-region-internet = Internet
+device-open-messages-region-settings = «Paramètres» (Settings)
+
+device-type-number = With the keyboard, type the number: 75
+    .explain = Type digits: switch the keyboard to numbers (the «?123» or «123» key).
+
+device-call-order = Call someone: put the steps in order.
+    .explain = Call someone from your contacts.
+device-call-order-step-open-phone = Open the Phone app
+device-call-order-step-choose-contact = Choose the person in the contacts
+device-call-order-step-press-call = Press the green button to call
+device-call-order-step-hang-up = Talk, then press the red button

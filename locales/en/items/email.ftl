@@ -254,3 +254,18 @@ email-unexpected-reset = You get an email: "Change your password here". You did 
 email-unexpected-reset-opt-go-myself = I don't click; if needed, I go to the site
 email-unexpected-reset-opt-click-see = I click on the link to see what it is about
 email-unexpected-reset-opt-reply-not-me = I reply to say it wasn't me
+
+email-copy-short-address = Copy this email address: sam@free.fr
+    .explain = Type a short email address, with the @ and the dot.
+
+email-type-subject = You are writing an email. The «Objet» (Subject) box must say: Rendez-vous. Type it.
+    .explain = Write the subject of an email, in a few words.
+
+email-back-to-list = You have read the message. Choose where to press to go back to the list of messages.
+    .explain = Go back to the list of messages with the back arrow.
+    .alt = An open message from Julie Martin with an attached photo. At the bottom: Reply, Forward, Delete. At the top: a back arrow.
+email-back-to-list-region-back = The back arrow
+email-back-to-list-region-attachment = The attached photo
+email-back-to-list-region-reply = «Répondre» (Reply)
+email-back-to-list-region-forward = «Transférer» (Forward)
+email-back-to-list-region-delete = «Supprimer» (Delete)

@@ -229,3 +229,24 @@ facts-chatbot-source = An AI that answers your questions quotes a study. Can you
 facts-chatbot-source-opt-sure-found = Yes: the AI found it, so it is reliable
 facts-chatbot-source-opt-sure-long = Yes, if the answer is long, precise and detailed
 facts-chatbot-source-opt-find-it = Not before finding it: AI can invent studies
+
+facts-headline = Choose the headline of the article.
+    .explain = Find the headline of an article.
+    .alt = An article on www.quotidien-du-nord.fr, Le Quotidien du Nord: Strike: no buses this Monday. By Claire Dubois. Published on 3 March 2019. A photo of a bus, some text and a box marked PUBLICITÉ (advert): Easy credit in 24 hours.
+facts-headline-region-site-name = The newspaper's name
+facts-headline-region-headline = The headline
+facts-headline-region-author = «Par Claire Dubois» (By Claire Dubois)
+facts-headline-region-date = «Publié le 3 mars 2019» (Published on 3 March 2019)
+facts-headline-region-text = The article's text
+
+facts-share-button = Choose the button that sends this post to your friends.
+    .explain = Know what «Partager» (Share) does: it sends the post to others.
+    .alt = A post by Info Choc 24, 2 hours ago: URGENT!!! Boxed milk makes children ill. SHARE FAST! A link to ACTU-VERITE-CHOC.INFO: Milk, a hidden poison? 12,000 likes. Like, Comment and Share buttons.
+facts-share-button-region-author = The name Info Choc 24
+facts-share-button-region-text = The red text
+facts-share-button-region-link = The link to ACTU-VERITE-CHOC.INFO
+facts-share-button-region-like = «J'aime» (Like)
+facts-share-button-region-share = «Partager» (Share)
+
+facts-type-search = You want the weather in Lille. Type these words in the search box: météo Lille
+    .explain = Type simple words to search for information.

@@ -197,3 +197,24 @@ job-keywords = How do you help a job site find your CV?
 job-keywords-opt-keywords = Reuse the words of the offers
 job-keywords-opt-colours = Use lots of colours
 job-keywords-opt-capitals = Write everything in capitals
+
+job-offer-town = In which town is this job? Choose it.
+    .explain = Read the parts of a job offer: the place of work.
+    .alt = A job offer: Cleaner (M/F). Contract: fixed-term, 6 months. Working time: 24 hours a week. Pay: €1,300 gross a month. Place: Lille. To apply: send your CV to recrutement@proprete-nord.fr.
+job-offer-town-region-contract = The contract
+job-offer-town-region-hours = The working time
+job-offer-town-region-salary = The pay
+job-offer-town-region-place = The place
+job-offer-town-region-apply = How to apply
+
+job-job-box = Choose the box where you type the job you are looking for.
+    .explain = Recognise the job box of a job site.
+    .alt = A job site: at the top, an Alert button with a bell. The boxes Job (Aide-soignant, care assistant) and Town (Lyon), a green Search button, then an offer Aide-soignant (H/F), permanent contract, Lyon 3e, with an Apply button.
+job-job-box-region-alert = Alert (the bell)
+job-job-box-region-job = The Job box
+job-job-box-region-city = The Town box
+job-job-box-region-search = «Rechercher» (Search)
+job-job-box-region-apply = «Postuler» (Apply)
+
+job-type-job = On a job site, type the job you are looking for: aide à domicile
+    .explain = Type a job in the search box of a job site.

@@ -236,3 +236,13 @@ privacy-child-new-number = An unknown number texts you: "Hi, it's me, I have a n
 privacy-child-new-number-opt-reply-whatsapp = I quickly write to them on WhatsApp to help
 privacy-child-new-number-opt-save-number = I save this number instead of the old one
 privacy-child-new-number-opt-call-usual = I call my child on their usual number
+
+privacy-type-password = Copy this password: Lune-Verte-58
+    .explain = Type a password with dashes and digits, without a mistake.
+
+privacy-logout-order = You have finished on the library computer: put the steps in order.
+    .explain = Sign out of your accounts on a shared computer.
+privacy-logout-order-step-open-menu = Open your account menu
+privacy-logout-order-step-logout = Choose «Se déconnecter» (Log out)
+privacy-logout-order-step-check = Check that the site asks for the password again
+privacy-logout-order-step-leave = Leave the seat to the next person

@@ -222,3 +222,34 @@ procedures-france-identite-card = To use the France Identité app, which card do
 procedures-france-identite-card-opt-new-id-card = The ID card in bank-card format
 procedures-france-identite-card-opt-old-id-card = The old laminated ID card
 procedures-france-identite-card-opt-vitale = The Carte Vitale (health card)
+
+procedures-login-box = Choose the box where you type your username.
+    .explain = Recognise the username box of a login page.
+    .alt = A login page: a blue button Log in with FranceConnect, then the Username and Password boxes, the links Forgot password and Create an account, and the Log in button.
+procedures-login-box-region-fc = «S'identifier avec FranceConnect» (Log in with FranceConnect)
+procedures-login-box-region-login = The Username box
+procedures-login-box-region-password = The Password box
+procedures-login-box-region-forgot = «Mot de passe oublié ?» (Forgot password?)
+procedures-login-box-region-connect = «Se connecter» (Log in)
+
+procedures-appointment-wed = Choose the appointment on Wednesday at 10 o'clock.
+    .explain = Choose a day and a time in an online diary.
+    .alt = An appointment page for Dr Claire Martin, GP. «Mardi 12 janvier» (Tuesday 12 January): 09:00, 11:30, 14:30. «Mercredi 13 janvier» (Wednesday 13 January): 10:00, 15:00.
+procedures-appointment-wed-region-tue-0900 = Tuesday 09:00
+procedures-appointment-wed-region-tue-1130 = Tuesday 11:30
+procedures-appointment-wed-region-tue-1430 = Tuesday 14:30
+procedures-appointment-wed-region-wed-1000 = Wednesday 10:00
+procedures-appointment-wed-region-wed-1500 = Wednesday 15:00
+
+procedures-type-birthdate = A form asks for your date of birth. Copy this one: 14/03/1978
+    .explain = Fill in a date in an online form.
+
+procedures-type-file-number = To follow your application, copy your file number: 2026-48127
+    .explain = Copy a file number to follow a procedure.
+
+procedures-appointment-order = Book an appointment online: put the steps in order.
+    .explain = Book an appointment online, step by step.
+procedures-appointment-order-step-reason = Choose the reason for the appointment
+procedures-appointment-order-step-slot = Choose the day and the time
+procedures-appointment-order-step-details = Type your name and phone number
+procedures-appointment-order-step-confirm = Confirm the appointment

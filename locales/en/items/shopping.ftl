@@ -253,3 +253,22 @@ shopping-bank-app-unknown = Your banking app asks you to confirm a payment. You 
 shopping-bank-app-unknown-opt-refuse-call = I refuse, then I call my bank
 shopping-bank-app-unknown-opt-validate-see = I confirm to see what it is about
 shopping-bank-app-unknown-opt-validate-bank = I confirm: it is my bank asking
+
+shopping-remove-item = You no longer want the kettle. Choose where to press to take it out of the basket.
+    .explain = Take an item out of the basket.
+    .alt = My basket: an electric kettle at €29.90, a Remove link, minus and plus buttons around the number 1. Delivery €4.90. Total €34.80. A Confirm and pay button.
+shopping-remove-item-region-delete = «Supprimer» (Remove)
+shopping-remove-item-region-minus = The minus button
+shopping-remove-item-region-plus = The plus button
+shopping-remove-item-region-total = The Total line
+shopping-remove-item-region-pay = «Valider et payer» (Confirm and pay)
+
+shopping-type-promo = Copy this discount code: NOEL10
+    .explain = Copy a discount code without a mistake.
+
+shopping-search-order = Look for an item on a shopping site: put the steps in order.
+    .explain = Look for an item with a site's search bar.
+shopping-search-order-step-tap-bar = Press in the search bar
+shopping-search-order-step-type = Type the name of the item
+shopping-search-order-step-search = Press the magnifying glass
+shopping-search-order-step-pick = Choose the item in the list

@@ -213,3 +213,23 @@ device-qr-parking = Un QR code est collé sur un parcmètre. Comment payer sans 
 device-qr-parking-opt-scan-pay = Je le scanne et j'entre ma carte : c'est pratique
 device-qr-parking-opt-official-way = À la borne, ou avec l'application officielle
 device-qr-parking-opt-logo-safe = Je le scanne : avec un logo connu, c'est sûr
+
+device-open-messages = Choisissez l'application pour écrire un SMS.
+    .explain = Reconnaître l'application Messages, pour écrire un SMS.
+    .alt = Un écran d'accueil avec six applications : Téléphone, Messages, Appareil photo, Galerie, Internet et Paramètres. En bas, trois boutons : une flèche retour, un rond et un carré.
+device-open-messages-region-phone = Téléphone
+device-open-messages-region-messages = Messages
+device-open-messages-region-camera = Appareil photo
+device-open-messages-region-gallery = Galerie
+device-open-messages-region-internet = Internet
+device-open-messages-region-settings = Paramètres
+
+device-type-number = Avec le clavier, écrivez le nombre : 75
+    .explain = Écrire des chiffres : passer le clavier en chiffres (touche « ?123 » ou « 123 »).
+
+device-call-order = Appeler quelqu'un : mettez les étapes dans l'ordre.
+    .explain = Appeler quelqu'un depuis ses contacts.
+device-call-order-step-open-phone = Ouvrir l'application Téléphone
+device-call-order-step-choose-contact = Choisir la personne dans les contacts
+device-call-order-step-press-call = Appuyer sur le bouton vert pour appeler
+device-call-order-step-hang-up = Parler, puis appuyer sur le bouton rouge

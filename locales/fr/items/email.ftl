@@ -253,3 +253,18 @@ email-unexpected-reset = Vous recevez un e-mail : « Changez votre mot de pass
 email-unexpected-reset-opt-go-myself = Je ne clique pas ; au besoin, je vais sur le site
 email-unexpected-reset-opt-click-see = Je clique sur le lien pour voir de quoi il s'agit
 email-unexpected-reset-opt-reply-not-me = Je réponds pour dire que ce n'est pas moi
+
+email-copy-short-address = Recopiez cette adresse e-mail : sam@free.fr
+    .explain = Écrire une adresse e-mail courte, avec le @ et le point.
+
+email-type-subject = Vous écrivez un e-mail. Dans la case « Objet », il faut mettre : Rendez-vous. Écrivez-le.
+    .explain = Écrire l'objet d'un e-mail, en quelques mots.
+
+email-back-to-list = Vous avez lu le message. Choisissez où appuyer pour revenir à la liste des messages.
+    .explain = Revenir à la liste des messages avec la flèche retour.
+    .alt = Un message ouvert de Julie Martin avec une photo jointe. En bas : Répondre, Transférer, Supprimer. En haut : une flèche retour.
+email-back-to-list-region-back = La flèche retour
+email-back-to-list-region-attachment = La photo jointe
+email-back-to-list-region-reply = Répondre
+email-back-to-list-region-forward = Transférer
+email-back-to-list-region-delete = Supprimer

@@ -229,3 +229,24 @@ facts-chatbot-source = Une IA qui répond à vos questions cite une étude. Pouv
 facts-chatbot-source-opt-sure-found = Oui : l'IA l'a trouvée, elle est donc sûre
 facts-chatbot-source-opt-sure-long = Oui, si la réponse de l'IA est longue et précise
 facts-chatbot-source-opt-find-it = Pas sans la retrouver : l'IA peut en inventer
+
+facts-headline = Choisissez le titre de l'article.
+    .explain = Repérer le titre d'un article.
+    .alt = Un article du site www.quotidien-du-nord.fr, Le Quotidien du Nord : Grève : aucun bus ce lundi. Par Claire Dubois. Publié le 3 mars 2019. Une photo de bus, du texte et un encadré PUBLICITÉ : Crédit facile en 24 h.
+facts-headline-region-site-name = Le nom du journal
+facts-headline-region-headline = Le titre
+facts-headline-region-author = Par Claire Dubois
+facts-headline-region-date = Publié le 3 mars 2019
+facts-headline-region-text = Le texte de l'article
+
+facts-share-button = Choisissez le bouton pour envoyer ce message à vos amis.
+    .explain = Savoir ce que fait « Partager » : envoyer le message à d'autres.
+    .alt = Un message d'Info Choc 24, il y a 2 heures : URGENT !!! Le lait en brique rend les enfants malades. PARTAGEZ VITE ! Un lien vers ACTU-VERITE-CHOC.INFO : Le lait, poison caché ? 12 000 J'aime. Boutons J'aime, Commenter, Partager.
+facts-share-button-region-author = Le nom Info Choc 24
+facts-share-button-region-text = Le texte en rouge
+facts-share-button-region-link = Le lien vers ACTU-VERITE-CHOC.INFO
+facts-share-button-region-like = J'aime
+facts-share-button-region-share = Partager
+
+facts-type-search = Vous cherchez la météo à Lille. Écrivez ces mots dans la recherche : météo Lille
+    .explain = Écrire des mots simples pour chercher une information.

@@ -197,3 +197,24 @@ job-keywords = Comment aider un site d'emploi à trouver votre CV ?
 job-keywords-opt-keywords = Reprendre les mots des offres
 job-keywords-opt-colours = Mettre beaucoup de couleurs
 job-keywords-opt-capitals = Tout écrire en majuscules
+
+job-offer-town = Dans quelle ville est ce travail ? Choisissez-la.
+    .explain = Lire les parties d'une offre : le lieu de travail.
+    .alt = Une offre : Agent d'entretien (H/F). Contrat : CDD de 6 mois. Temps de travail : 24 h par semaine. Salaire : 1 300 € brut par mois. Lieu : Lille. Pour postuler : envoyez votre CV à recrutement@proprete-nord.fr.
+job-offer-town-region-contract = Le contrat
+job-offer-town-region-hours = Le temps de travail
+job-offer-town-region-salary = Le salaire
+job-offer-town-region-place = Le lieu
+job-offer-town-region-apply = Pour postuler
+
+job-job-box = Choisissez la case où écrire le métier que vous cherchez.
+    .explain = Reconnaître la case Métier d'un site d'emploi.
+    .alt = Un site d'emploi : en haut, un bouton Alerte avec une cloche. Les cases Métier (Aide-soignant) et Ville (Lyon), un bouton vert Rechercher, puis une offre Aide-soignant (H/F), CDI, Lyon 3e, avec un bouton Postuler.
+job-job-box-region-alert = Alerte (la cloche)
+job-job-box-region-job = La case Métier
+job-job-box-region-city = La case Ville
+job-job-box-region-search = Rechercher
+job-job-box-region-apply = Postuler
+
+job-type-job = Sur un site d'emploi, écrivez le métier que vous cherchez : aide à domicile
+    .explain = Écrire un métier dans la recherche d'un site d'emploi.

@@ -236,3 +236,13 @@ privacy-child-new-number = Un numéro inconnu vous écrit : « Coucou, c'est m
 privacy-child-new-number-opt-reply-whatsapp = Je lui écris vite sur WhatsApp pour l'aider
 privacy-child-new-number-opt-save-number = J'enregistre ce numéro à la place de l'ancien
 privacy-child-new-number-opt-call-usual = J'appelle mon enfant sur son numéro habituel
+
+privacy-type-password = Recopiez ce mot de passe : Lune-Verte-58
+    .explain = Taper un mot de passe avec des tirets et des chiffres, sans erreur.
+
+privacy-logout-order = Vous avez fini sur l'ordinateur de la médiathèque : mettez les étapes dans l'ordre.
+    .explain = Se déconnecter de ses comptes sur un ordinateur partagé.
+privacy-logout-order-step-open-menu = Ouvrir le menu de votre compte
+privacy-logout-order-step-logout = Choisir « Se déconnecter »
+privacy-logout-order-step-check = Vérifier que le site demande à nouveau le mot de passe
+privacy-logout-order-step-leave = Laisser la place à la personne suivante

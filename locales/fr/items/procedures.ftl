@@ -221,3 +221,34 @@ procedures-france-identite-card = Pour utiliser l'application France Identité, 
 procedures-france-identite-card-opt-new-id-card = La carte d'identité au format carte bancaire
 procedures-france-identite-card-opt-old-id-card = L'ancienne carte d'identité plastifiée
 procedures-france-identite-card-opt-vitale = La carte Vitale
+
+procedures-login-box = Choisissez la case où écrire votre identifiant.
+    .explain = Reconnaître la case Identifiant d'une page de connexion.
+    .alt = Une page de connexion : un bouton bleu S'identifier avec FranceConnect, puis les cases Identifiant et Mot de passe, les liens Mot de passe oublié et Créer un compte, et le bouton Se connecter.
+procedures-login-box-region-fc = S'identifier avec FranceConnect
+procedures-login-box-region-login = La case Identifiant
+procedures-login-box-region-password = La case Mot de passe
+procedures-login-box-region-forgot = Mot de passe oublié ?
+procedures-login-box-region-connect = Se connecter
+
+procedures-appointment-wed = Choisissez le rendez-vous de mercredi à 10 heures.
+    .explain = Choisir un jour et une heure dans un agenda en ligne.
+    .alt = Une page de rendez-vous du Dr Claire Martin, médecin généraliste. Mardi 12 janvier : 09:00, 11:30, 14:30. Mercredi 13 janvier : 10:00, 15:00.
+procedures-appointment-wed-region-tue-0900 = Mardi 09:00
+procedures-appointment-wed-region-tue-1130 = Mardi 11:30
+procedures-appointment-wed-region-tue-1430 = Mardi 14:30
+procedures-appointment-wed-region-wed-1000 = Mercredi 10:00
+procedures-appointment-wed-region-wed-1500 = Mercredi 15:00
+
+procedures-type-birthdate = Un formulaire demande votre date de naissance. Recopiez celle-ci : 14/03/1978
+    .explain = Remplir une date dans un formulaire en ligne.
+
+procedures-type-file-number = Pour suivre votre demande, recopiez votre numéro de dossier : 2026-48127
+    .explain = Recopier un numéro de dossier pour suivre une démarche.
+
+procedures-appointment-order = Prendre un rendez-vous en ligne : mettez les étapes dans l'ordre.
+    .explain = Prendre un rendez-vous en ligne, étape par étape.
+procedures-appointment-order-step-reason = Choisir le motif du rendez-vous
+procedures-appointment-order-step-slot = Choisir le jour et l'heure
+procedures-appointment-order-step-details = Écrire son nom et son téléphone
+procedures-appointment-order-step-confirm = Confirmer le rendez-vous

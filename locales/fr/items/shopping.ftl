@@ -252,3 +252,22 @@ shopping-bank-app-unknown = Votre application bancaire demande de valider un pai
 shopping-bank-app-unknown-opt-refuse-call = Je refuse, puis j'appelle ma banque
 shopping-bank-app-unknown-opt-validate-see = Je valide pour voir de quoi il s'agit
 shopping-bank-app-unknown-opt-validate-bank = Je valide : c'est ma banque qui le demande
+
+shopping-remove-item = Vous ne voulez plus la bouilloire. Choisissez où appuyer pour l'enlever du panier.
+    .explain = Enlever un article du panier.
+    .alt = Mon panier : une bouilloire électrique à 29,90 €, un lien Supprimer, des boutons moins et plus autour du chiffre 1. Livraison 4,90 €. Total 34,80 €. Un bouton Valider et payer.
+shopping-remove-item-region-delete = Supprimer
+shopping-remove-item-region-minus = Le bouton moins
+shopping-remove-item-region-plus = Le bouton plus
+shopping-remove-item-region-total = La ligne Total
+shopping-remove-item-region-pay = Valider et payer
+
+shopping-type-promo = Recopiez ce code de réduction : NOEL10
+    .explain = Recopier un code de réduction sans erreur.
+
+shopping-search-order = Chercher un article sur un site de vente : mettez les étapes dans l'ordre.
+    .explain = Chercher un article avec la barre de recherche d'un site.
+shopping-search-order-step-tap-bar = Appuyer dans la barre de recherche
+shopping-search-order-step-type = Écrire le nom de l'article
+shopping-search-order-step-search = Appuyer sur la loupe
+shopping-search-order-step-pick = Choisir l'article dans la liste
