@@ -187,3 +187,30 @@ fn keys_longer_than_their_distractors_are_warned() {
     assert!(stdout.contains("(fr): the answer has"), "{stdout}");
     assert!(!stdout.contains("longest option (en)"), "{stdout}");
 }
+
+#[test]
+fn guessing_typography_and_open_questions_are_warned() {
+    let dir = content_copy("advice");
+    let device = dir.join("assessments/items/device.toml");
+    let text = std::fs::read_to_string(&device).unwrap();
+    assert!(text.contains("c = 0.33\nanswer = \"green\""), "device-tap-green's c moved: update this test");
+    std::fs::write(&device, text.replace("c = 0.33\nanswer = \"green\"", "answer = \"green\"")).unwrap();
+    let fr = dir.join("locales/fr/items/device.ftl");
+    let text = std::fs::read_to_string(&fr).unwrap();
+    let stem = text.lines().find(|l| l.starts_with("device-update = ")).unwrap().to_string();
+    let fr_text = text
+        .replace(&stem, "device-update = La tablette propose une mise à jour du système. C'est…")
+        .replace("device-type-word = Avec le clavier, écrivez le mot\u{a0}: Paris", "device-type-word = Avec le clavier, écrivez le courriel : Paris");
+    std::fs::write(&fr, fr_text).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_repere")).arg("validate").arg(&dir).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "warnings do not fail validation:\n{stderr}");
+    for expected in [
+        "item 'device-tap-green': 3 regions, so a blind tap is right one time in 3: set c = 0.33",
+        "item 'device-update' (fr): the question ends with «…»",
+        "warning: typography (fr): write «device-type-word = Avec le clavier, écrivez le courriel⍽: Paris»",
+        "warning: one word for one thing (fr): write «e-mail», not «courriel»",
+    ] {
+        assert!(stderr.contains(expected), "missing {expected:?} in:\n{stderr}");
+    }
+}

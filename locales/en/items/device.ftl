@@ -226,7 +226,7 @@ device-open-messages-region-internet = Internet
 device-open-messages-region-settings = «Paramètres» (Settings)
 
 device-type-number = With the keyboard, type the number: 75
-    .explain = Type digits: switch the keyboard to numbers (the «?123» or «123» key).
+    .explain = Type digits: switch the keyboard to numbers (the «?123», «123» or «!#1» key, depending on the phone).
 
 device-call-order = Call someone: put the steps in order.
     .explain = Call someone from your contacts.

@@ -226,7 +226,7 @@ privacy-report-hacked-17cyber-opt-paid-recovery = recuperer-mon-compte-vite.com,
 privacy-report-hacked-17cyber-opt-signalconso = signal.conso.gouv.fr
 
 privacy-report-pharos = On a social network, a post that everyone can see calls for violence. Where do you report it?
-    .explain = Report illegal public content on the internet (violence, hatred, threats): PHAROS, on internet-signalement.gouv.fr. A threatening private message: file a complaint with the police or gendarmerie.
+    .explain = Report illegal public content on the internet (violence, hatred, threats): PHAROS, on internet-signalement.gouv.fr. A threatening private message: go to the police or gendarmerie.
 privacy-report-pharos-opt-signalconso = On SignalConso
 privacy-report-pharos-opt-number-33700 = To 33700
 privacy-report-pharos-opt-pharos = On PHAROS

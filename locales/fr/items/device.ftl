@@ -225,7 +225,7 @@ device-open-messages-region-internet = Internet
 device-open-messages-region-settings = Paramètres
 
 device-type-number = Avec le clavier, écrivez le nombre : 75
-    .explain = Écrire des chiffres : passer le clavier en chiffres (touche « ?123 » ou « 123 »).
+    .explain = Écrire des chiffres : passer le clavier en chiffres (touche « ?123 », « 123 » ou « !#1 » selon le téléphone).
 
 device-call-order = Appeler quelqu'un : mettez les étapes dans l'ordre.
     .explain = Appeler quelqu'un depuis ses contacts.

@@ -226,7 +226,7 @@ privacy-report-hacked-17cyber-opt-paid-recovery = recuperer-mon-compte-vite.com,
 privacy-report-hacked-17cyber-opt-signalconso = signal.conso.gouv.fr
 
 privacy-report-pharos = Sur un réseau social, une publication visible par tous appelle à la violence. Où la signaler ?
-    .explain = Signaler un contenu public illégal sur internet (violence, haine, menaces) : PHAROS, sur internet-signalement.gouv.fr. Un message privé menaçant : porter plainte à la police ou à la gendarmerie.
+    .explain = Signaler un contenu public illégal sur internet (violence, haine, menaces) : PHAROS, sur internet-signalement.gouv.fr. Un message privé menaçant : s'adresser à la police ou à la gendarmerie.
 privacy-report-pharos-opt-signalconso = Sur SignalConso
 privacy-report-pharos-opt-number-33700 = Au 33700
 privacy-report-pharos-opt-pharos = Sur PHAROS
