@@ -5,7 +5,7 @@ path-autonomous = You are independent
     .detail = You can go further, for example with the Pix certification.
 path-training = Workshops to make progress
     .detail = A person trained in digital skills helps you, in a small group or one to one.
-path-aidants_connect = A professional does your procedures for you
+path-aidants_connect = An authorised professional does your procedures for you
     .detail = An authorised professional (Aidants Connect) does your online procedures for you. First you give your consent by signing a mandate. You need an impots.gouv.fr or ameli.fr account, for example; if not, the agent helps you another way.
 path-equipment_first = First a device or a connection
     .detail = A person trained in digital skills helps you, in a small group or one to one.
@@ -32,7 +32,7 @@ reason-training-useful = You can already do some things. Workshops will help you
 reason-skills-good = You are at ease with digital tools.
 reason-skills-autonomous = Your answers show that you are at ease.
 reason-skills-training = Your answers show that workshops can help you.
-reason-skills-aidants_connect = Your answers show that an aidant can be useful to you.
+reason-skills-aidants_connect = Your answers show that help with your procedures may be useful to you.
 reason-skills-equipment_first = You first need a device or a connection.
 
 venues-title = Near you

@@ -5,8 +5,8 @@ path-autonomous = Vous êtes autonome
     .detail = Vous pouvez aller plus loin, par exemple avec la certification Pix.
 path-training = Des ateliers pour progresser
     .detail = Une personne formée au numérique vous aide, en petit groupe ou en tête-à-tête.
-path-aidants_connect = Un professionnel fait vos démarches pour vous
-    .detail = Un professionnel habilité (Aidants Connect) fait vos démarches en ligne pour vous. Vous lui donnez d'abord votre accord en signant un mandat. Il faut un compte impots.gouv.fr ou ameli.fr, par exemple ; sinon, l'agent vous aide autrement.
+path-aidants_connect = Une personne habilitée fait vos démarches pour vous
+    .detail = Une personne habilitée (Aidants Connect), dont c'est le métier, fait vos démarches en ligne pour vous. Vous lui donnez d'abord votre accord en signant un mandat. Il faut un compte impots.gouv.fr ou ameli.fr, par exemple ; sinon, elle vous aide autrement.
 path-equipment_first = D'abord un appareil ou une connexion
     .detail = Une personne formée au numérique vous aide, en petit groupe ou en tête-à-tête.
 
@@ -32,7 +32,7 @@ reason-training-useful = Vous savez déjà faire des choses. Des ateliers vous a
 reason-skills-good = Vous êtes à l'aise avec le numérique.
 reason-skills-autonomous = Vos réponses montrent que vous êtes à l'aise.
 reason-skills-training = Vos réponses montrent que des ateliers peuvent vous aider.
-reason-skills-aidants_connect = Vos réponses montrent qu'un aidant peut vous être utile.
+reason-skills-aidants_connect = Vos réponses montrent qu'une aide pour vos démarches peut vous être utile.
 reason-skills-equipment_first = Il vous faut d'abord un appareil ou une connexion.
 
 venues-title = Près de chez vous
