@@ -26,7 +26,7 @@ entry-label = Your answer
 
 result-title = Your result
 level-1 = Discovering
-level-2 = Beginner
+level-2 = The basics
 level-3 = Comfortable
 level-4 = Independent
 result-finish = Finish
@@ -234,5 +234,5 @@ month-12 = December
 fiche-older-code = A code from an older version of Repère: a level may rest on a single answer there. Levels of rough precision are not shown.
 fiche-topics = Where to start
 fiche-report = To record in your activity report (La Coop de la médiation numérique)
-fiche-declarative-note = The code does not hold the declared situation (equipment, connection, urgent procedure), which also shaped this advice: ask the person.
+fiche-declarative-note = The code does not hold the declared situation (equipment, connection, urgent procedure), which also shaped this advice: ask the person. The levels are estimates: the questions are not yet calibrated on real answers.
 fiche-error-not-code = This is not a Repère result code: it starts with “R2-” (or “R1-” for an older code).

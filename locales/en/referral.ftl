@@ -22,7 +22,7 @@ reason-training-useful = You can already do some things. Workshops will help you
 reason-skills-good = You are at ease with digital tools.
 reason-skills-autonomous = Your answers show that you are at ease.
 reason-skills-training = Your answers show that workshops can help you.
-reason-skills-aidants_connect = Your answers show that an aidant can be useful to you.
+reason-skills-aidants_connect = Your answers show that help with your procedures may be useful to you.
 reason-skills-equipment_first = You first need a device or a connection.
 
 venues-unavailable = The list of places is not available. You can ask your town hall or a France Services office.
@@ -32,6 +32,6 @@ path-autonomous = You can move ahead on your own
 path-training = Sessions to learn
     .detail = A digital help venue (library, social centre, France Services counter…) can help you learn, at your own pace.
 path-aidants_connect = Help with your procedures
-    .detail = An authorised professional can do an online procedure with you, with your written consent (the Aidants Connect service). Ask whether it exists near you.
+    .detail = An authorised professional can do an online procedure with you, with your written consent (the Aidants Connect service). You need an account that works with FranceConnect (impots.gouv.fr or ameli.fr, for example); if not, they help you another way. Ask whether the service exists near you.
 path-equipment_first = A device or a connection first
     .detail = Ask at a digital help venue whether it offers low-cost devices or internet access.

@@ -12,7 +12,7 @@ title-question = Question
 title-result = Votre résultat
 title-error = Un problème est survenu
 
-welcome-title = Bienvenue !
+welcome-title = Bienvenue !
 welcome-lead = Quelques questions pour savoir où vous en êtes avec le numérique. Il n'y a pas de piège.
 welcome-start = Appuyez ici pour commencer
 
@@ -20,13 +20,13 @@ question-progress = Question { $number }
 answer-dont-know = Je ne sais pas
 answer-confirm = Valider
 order-hint = Mettez les étapes dans l'ordre avec les flèches.
-order-up = Monter : { $step }
-order-down = Descendre : { $step }
+order-up = Monter : { $step }
+order-down = Descendre : { $step }
 entry-label = Votre réponse
 
 result-title = Votre résultat
 level-1 = Découverte
-level-2 = Débutant
+level-2 = Les bases
 level-3 = À l'aise
 level-4 = Autonome
 result-finish = Terminer
@@ -42,23 +42,23 @@ title-consent = Vos données
 title-declarative = Questions de départ
 
 aidant-welcome-title = Diagnostic avec la personne accompagnée
-aidant-welcome-lead = Environ 8 minutes : quelques questions sur sa situation, puis une dizaine d'exercices. Rien n'est enregistré.
+aidant-welcome-lead = Environ 8 minutes : quelques questions sur sa situation, puis une dizaine d'exercices. Rien n'est enregistré.
 aidant-welcome-start = Commencer le diagnostic
 
 how-title = Comment ça marche
-how-step-one = Une question par écran. Choisissez votre réponse, puis « Valider ».
-how-step-dont-know = Vous pouvez toujours répondre « Je ne sais pas ». Ce n'est pas grave.
+how-step-one = Une question par écran. Choisissez votre réponse, puis « Valider ».
+how-step-dont-know = Vous pouvez toujours répondre « Je ne sais pas ». Ce n'est pas grave.
 how-step-pause = Vous pouvez faire une pause ou arrêter quand vous voulez.
-practice-question = Pour essayer : qu'est-ce qui brille le jour ?
+practice-question = Pour essayer : qu'est-ce qui brille le jour ?
 practice-opt-sun = Le soleil
 practice-opt-moon = La lune
-practice-feedback = C'est bien ! Cet essai ne compte pas.
+practice-feedback = C'est bien ! Cet essai ne compte pas.
 how-continue = J'ai compris
 
 consent-title = Vos données restent ici
 consent-nothing-kept = Rien de personnel n'est gardé. On ne vous demande pas votre nom.
 consent-no-name = Vos réponses restent sur cette tablette, le temps du test.
-consent-finish-wipes = À la fin, « Terminer » efface tout pour la personne suivante.
+consent-finish-wipes = À la fin, « Terminer » efface tout pour la personne suivante.
 consent-accept = D'accord, je commence
 consent-decline = Non merci, revenir à l'accueil
 
@@ -69,19 +69,19 @@ pause-resume = Reprendre
 pause-finish = Arrêter et voir mon résultat
 pause-quit = Quitter et tout effacer
 
-idle-title = Vous êtes toujours là ?
+idle-title = Vous êtes toujours là ?
 idle-text = Sans action de votre part, tout sera effacé dans quelques secondes.
 idle-continue = Je suis là, je continue
 
 decl-title = Questions de départ
-decl-lead = À poser à la personne. Sa réponse suffit : « Je ne sais pas » est possible.
-decl-smartphone = A-t-elle un smartphone qu'elle sait utiliser ?
-decl-computer = A-t-elle un ordinateur ou une tablette chez elle ?
-decl-internet = A-t-elle internet chez elle ?
-decl-email = A-t-elle une adresse de courriel qu'elle peut ouvrir ?
-decl-procedure = A-t-elle une démarche en ligne à faire ?
-decl-learn = Souhaite-t-elle apprendre ?
-decl-help = Est-elle déjà aidée par quelqu'un ?
+decl-lead = À poser à la personne. Sa réponse suffit : « Je ne sais pas » est possible.
+decl-smartphone = A-t-elle un smartphone qu'elle sait utiliser ?
+decl-computer = A-t-elle un ordinateur ou une tablette chez elle ?
+decl-internet = A-t-elle internet chez elle ?
+decl-email = A-t-elle une adresse e-mail qu'elle peut ouvrir ?
+decl-procedure = A-t-elle une démarche en ligne à faire ?
+decl-learn = Souhaite-t-elle apprendre ?
+decl-help = Est-elle déjà aidée par quelqu'un ?
 decl-yes = Oui
 decl-no = Non
 decl-unknown = Je ne sais pas
@@ -93,7 +93,7 @@ decl-continue = Passer aux exercices
 
 result-strengths = Ce que vous savez déjà faire
 result-referral = Notre conseil
-result-also = Et aussi :
+result-also = Et aussi :
 result-why = Pourquoi
 result-learn-next = Ce que vous pouvez apprendre
 result-declarative = Situation déclarée
@@ -121,17 +121,17 @@ fiche-items = { $count ->
 }
 fiche-domain = Domaine
 fiche-error-version = Ce code a été fait par une version plus récente de Repère. Ouvrez le lien du QR code sur le site qui l'a créé, ou mettez Repère à jour.
-fiche-error-character = Le caractère « { $character } » (position { $position }) ne peut pas être dans un code. Vérifiez le code.
+fiche-error-character = Le caractère « { $character } » (position { $position }) ne peut pas être dans un code. Vérifiez le code.
 fiche-error-length = Il manque un caractère, ou il y en a un de trop. Vérifiez le code.
 fiche-error-checksum = Un caractère a été mal tapé ou mal lu. Vérifiez le code.
-fiche-error-other-bank = Ce code a été fait avec une autre version des questions. Pour ne pas afficher de faux niveaux, nous ne le lisons pas ici : ouvrez le lien du QR code sur le site qui l'a créé.
+fiche-error-other-bank = Ce code a été fait avec une autre version des questions. Pour ne pas afficher de faux niveaux, nous ne le lisons pas ici : ouvrez le lien du QR code sur le site qui l'a créé.
 fiche-error-invalid = Ce code n'est pas valide. Vérifiez-le ou demandez la fiche imprimée.
 read-code-entry = Lire un code de résultat
 read-code-title = Lire un code de résultat
 read-code-label = Code de résultat (majuscules, minuscules et espaces acceptés)
 read-code-submit = Afficher la fiche
 read-code-back = Revenir à l'accueil
-consent-stats = Cette structure garde un résumé anonyme de chaque test sur cet appareil, sans votre nom : le jour, vos niveaux, le conseil donné, et si chaque réponse était juste. Elle s'en sert pour compter son activité.
+consent-stats = Cette structure garde un résumé anonyme de chaque test sur cet appareil, sans votre nom : le jour, vos niveaux, le conseil donné, et si chaque réponse était juste. Elle s'en sert pour compter son activité.
 venue-entry = Espace structure
 venue-title = Statistiques de la structure
 venue-off = Les statistiques ne sont pas activées pour cette structure.
@@ -148,13 +148,13 @@ venue-log-saved = { $count ->
     [one] { $count } test gardé depuis l'ouverture de cette page.
    *[other] { $count } tests gardés depuis l'ouverture de cette page.
 }
-venue-log-dropped = Un test n'a pas été gardé (il s'est bien terminé pour la personne) :
+venue-log-dropped = Un test n'a pas été gardé (il s'est bien terminé pour la personne) :
 venue-problem-unavailable = le navigateur ne donne pas accès au stockage de cet appareil (navigation privée ou stockage bloqué).
 venue-problem-full = le stockage de cet appareil est plein. Exportez puis videz les données.
 venue-problem-corrupted = les données gardées sur cet appareil sont illisibles. Videz-les pour recommencer à compter.
 venue-problem-refused = le navigateur a refusé l'enregistrement.
 venue-problem-invalid = le résumé du test était incomplet.
-venue-migrated = Les données étaient dans un ancien format ({ $version }) : elles ont été mises à jour.
+venue-migrated = Les données étaient dans un ancien format ({ $version }) : elles ont été mises à jour.
 venue-total = { $count ->
     [one] { $count } test gardé sur cet appareil.
    *[other] { $count } tests gardés sur cet appareil.
@@ -162,7 +162,7 @@ venue-total = { $count ->
 venue-export-csv = Exporter (CSV, tableur)
 venue-export-json = Exporter (JSON)
 venue-purge = Vider les données
-venue-purge-confirm = Confirmer : tout effacer
+venue-purge-confirm = Confirmer : tout effacer
 venue-purged = Les données ont été effacées.
 venue-by-path = Tests par conseil donné
 venue-by-level = Niveaux par domaine
@@ -234,5 +234,5 @@ month-12 = décembre
 fiche-older-code = Code d’une ancienne version de Repère : un niveau peut y reposer sur une seule réponse. Les niveaux de précision faible ne sont pas affichés.
 fiche-topics = Par quoi commencer
 fiche-report = À reporter dans votre compte rendu (La Coop de la médiation numérique)
-fiche-declarative-note = Le code ne contient pas la situation déclarée (équipement, connexion, démarche urgente), qui a aussi compté dans le conseil : demandez-la à la personne.
+fiche-declarative-note = Le code ne contient pas la situation déclarée (équipement, connexion, démarche urgente), qui a aussi compté dans le conseil : demandez-la à la personne. Les niveaux sont des estimations : les questions ne sont pas encore calibrées sur de vraies réponses.
 fiche-error-not-code = Ce n’est pas un code de résultat Repère : il commence par « R2- » (ou « R1- » pour un ancien code).

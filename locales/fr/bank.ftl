@@ -1,7 +1,7 @@
 ## Domains and training topics of the item bank.
 
 domain-device = Utiliser un appareil
-domain-email = Le courriel
+domain-email = L'e-mail
 domain-job = CV et recherche d'emploi
 domain-privacy = Données personnelles et sécurité
 domain-facts = Vérifier une information
@@ -11,9 +11,9 @@ domain-procedures = Démarches en ligne
 topic-device-touch = Utiliser un écran tactile
 topic-device-apps = Ouvrir et utiliser une application
 topic-device-files = Retrouver une photo ou un document
-topic-email-read = Lire ses courriels
-topic-email-send = Écrire et envoyer un courriel
-topic-email-attach = Joindre un document à un courriel
+topic-email-read = Lire ses e-mails
+topic-email-send = Écrire et envoyer un e-mail
+topic-email-attach = Joindre un document à un e-mail
 topic-email-phishing = Reconnaître un faux message (hameçonnage)
 topic-job-cv = Faire son CV en ligne
 topic-job-search = Chercher une offre d'emploi en ligne

@@ -13,6 +13,7 @@
 //! - `repere bench …`: time per answer (see `bench.rs`).
 //! - `repere venues extract …`: a local offers file from the national venue data (see `venues.rs`).
 //! - `repere web-assets DIR`: the content the web app fetches at run time (see `web_assets.rs`).
+//! - `repere typography [PATH] [--fix]`: no-break spaces and « » in the texts (see `typography.rs`).
 //! - `repere COMMAND --help`: the usage of that command.
 
 mod args;
@@ -25,6 +26,7 @@ mod report;
 mod sim_export;
 mod simulate;
 mod stats;
+mod typography;
 mod venues;
 mod web_assets;
 
@@ -61,6 +63,7 @@ fn main() -> ExitCode {
         ["bench", rest @ ..] => engine_command(bench::main(rest)),
         ["decode", rest @ ..] => decode::main(rest),
         ["web-assets", rest @ ..] => web_assets::main(rest),
+        ["typography", rest @ ..] => typography::main(rest),
         ["--help" | "-h" | "help"] => {
             println!("{}", usage());
             ExitCode::SUCCESS
@@ -74,7 +77,7 @@ fn main() -> ExitCode {
 
 fn usage() -> String {
     format!(
-        "usage:\n{VALIDATE_USAGE}\n{BANK_USAGE}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}",
+        "usage:\n{VALIDATE_USAGE}\n{BANK_USAGE}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}",
         positions::USAGE,
         simulate::USAGE,
         sim_export::USAGE,
@@ -83,7 +86,8 @@ fn usage() -> String {
         bench::USAGE,
         decode::USAGE,
         venues::USAGE,
-        web_assets::USAGE
+        web_assets::USAGE,
+        typography::USAGE
     )
 }
 
@@ -99,6 +103,7 @@ fn help(command: Option<&str>) -> String {
         Some("decode") => decode::USAGE.to_string(),
         Some("venues") => venues::USAGE.to_string(),
         Some("web-assets") => web_assets::USAGE.to_string(),
+        Some("typography") => typography::USAGE.to_string(),
         _ => usage().trim_start_matches("usage:\n").to_string(),
     }
 }

@@ -129,3 +129,88 @@ fn a_missing_english_text_names_the_reference_line() {
         "{stderr}"
     );
 }
+
+/// Every right answer of a choice item made the longest option, in one language.
+fn lengthen_every_key(dir: &Path, lang: &str, padding: &str) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let (bank, _) = repere_content::load_bank(&root.join("assessments")).unwrap();
+    let keys: Vec<String> = bank
+        .items
+        .iter()
+        .filter_map(|i| match &i.interaction {
+            repere_engine::bank::Interaction::Choice { answer, .. } => Some(format!("{}-opt-{answer} = ", i.id)),
+            _ => None,
+        })
+        .collect();
+    for entry in std::fs::read_dir(dir.join("locales").join(lang).join("items")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let lines: Vec<String> = text
+            .lines()
+            .map(|l| if keys.iter().any(|k| l.starts_with(k.as_str())) { format!("{l}{padding}") } else { l.to_string() })
+            .collect();
+        std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    }
+}
+
+#[test]
+fn test_wise_strategies_are_scored_and_a_length_cue_fails() {
+    let positions = |dir: &Path| {
+        let out = Command::new(env!("CARGO_BIN_EXE_repere"))
+            .args(["bank", "positions", "--sessions", "300"])
+            .arg(dir)
+            .output()
+            .unwrap();
+        (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let dir = content_copy("strategies");
+    let (code, stdout, stderr) = positions(&dir);
+    for strategy in ["always the first", "always the longest", "always the most words"] {
+        assert!(stdout.contains(strategy), "{strategy} missing in:\n{stdout}");
+    }
+    assert_eq!(code, 0, "{stdout}\n{stderr}");
+    lengthen_every_key(&dir, "en", " and that is clearly the right thing to do");
+    let (code, _, stderr) = positions(&dir);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("always the longest (en)") && stderr.contains("above blind guessing"), "{stderr}");
+    assert!(!stderr.contains("(fr)"), "{stderr}");
+}
+
+#[test]
+fn keys_longer_than_their_distractors_are_warned() {
+    let dir = content_copy("length-cue");
+    lengthen_every_key(&dir, "fr", " et c'est bien ce qu'il faut faire");
+    let out = Command::new(env!("CARGO_BIN_EXE_repere")).arg("validate").arg(&dir).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(stdout.contains("in the whole bank, the answer is the longest option (fr)"), "{stdout}");
+    assert!(stdout.contains("assessments/items/device.toml:1: warning:"), "{stdout}");
+    assert!(stdout.contains("(fr): the answer has"), "{stdout}");
+    assert!(!stdout.contains("longest option (en)"), "{stdout}");
+}
+
+#[test]
+fn guessing_typography_and_open_questions_are_warned() {
+    let dir = content_copy("advice");
+    let device = dir.join("assessments/items/device.toml");
+    let text = std::fs::read_to_string(&device).unwrap();
+    assert!(text.contains("c = 0.33\nanswer = \"green\""), "device-tap-green's c moved: update this test");
+    std::fs::write(&device, text.replace("c = 0.33\nanswer = \"green\"", "answer = \"green\"")).unwrap();
+    let fr = dir.join("locales/fr/items/device.ftl");
+    let text = std::fs::read_to_string(&fr).unwrap();
+    let stem = text.lines().find(|l| l.starts_with("device-update = ")).unwrap().to_string();
+    let fr_text = text
+        .replace(&stem, "device-update = La tablette propose une mise à jour du système. C'est…")
+        .replace("device-type-word = Avec le clavier, écrivez le mot\u{a0}: Paris", "device-type-word = Avec le clavier, écrivez le courriel : Paris");
+    std::fs::write(&fr, fr_text).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_repere")).arg("validate").arg(&dir).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "warnings do not fail validation:\n{stderr}");
+    for expected in [
+        "item 'device-tap-green': 3 regions, so a blind tap is right one time in 3: set c = 0.33",
+        "item 'device-update' (fr): the question ends with «…»",
+        "warning: typography (fr): write «device-type-word = Avec le clavier, écrivez le courriel⍽: Paris»",
+        "warning: one word for one thing (fr): write «e-mail», not «courriel»",
+    ] {
+        assert!(stderr.contains(expected), "missing {expected:?} in:\n{stderr}");
+    }
+}

@@ -18,6 +18,20 @@
 //!   In a language other than French, a « » quote in an item's question,
 //!   options, steps or region names must be found in its drawing, and a
 //!   drawn label the French text quotes must be quoted the same way.
+//! - **Questions left open.** A question may not end with "…" for the
+//!   options to complete.
+//! - **Typography** (`typography.rs`): no-break spaces in French, one word
+//!   for e-mail in each language.
+//! - **Hotspot guessing.** A tap on a drawn screen is guessed right one time
+//!   in the number of plausible regions: c may be 0 only with
+//!   [`MIN_REGIONS_WITHOUT_GUESSING`] regions or more (and a key that is not
+//!   the most salient element, which only the author can judge); with fewer,
+//!   c is at least 1 / regions.
+//! - **Length cues.** A test-wise person picks the longest option. In each
+//!   language, the key may be the strictly longest option (in characters) in
+//!   at most [`MAX_LONGEST_KEY_SHARE`] of the choice items of the bank or of
+//!   one file, and never longer than every distractor by more than half
+//!   ([`MAX_KEY_LENGTH_RATIO`]).
 
 use crate::bank_files::BankSources;
 use crate::diagnostic::Diagnostic;
@@ -31,11 +45,21 @@ use std::path::{Path, PathBuf};
 pub const MAX_KEY_POSITION_SHARE: f64 = 0.40;
 /// A file with fewer choice items than this is not judged on its own.
 const MIN_CHOICES_PER_FILE: usize = 5;
+/// A hotspot with fewer regions than this guesses at least 1 / regions.
+pub const MIN_REGIONS_WITHOUT_GUESSING: usize = 5;
+/// Above this share of choice items whose key is the strictly longest option, warn.
+pub const MAX_LONGEST_KEY_SHARE: f64 = 0.25;
+/// A key longer than every distractor by more than this factor is warned.
+pub const MAX_KEY_LENGTH_RATIO: f64 = 1.5;
 
 /// Every warning about the bank, its texts and drawings.
 pub fn bank_warnings(bank: &Bank, sources: &BankSources, locales: &LocaleSet, public: &Path) -> Vec<Diagnostic> {
     let mut out = key_positions(bank, sources);
     let texts = Texts::read(locales);
+    out.extend(length_cues_in(bank, sources, &texts));
+    out.extend(stem_endings(bank, sources, &texts));
+    out.extend(hotspot_guessing(bank, sources));
+    out.extend(crate::typography::typography_warnings(locales));
     out.extend(region_giveaways(bank, sources, &texts));
     out.extend(screen_labels(bank, sources, &texts, public));
     out
@@ -80,6 +104,137 @@ pub fn key_positions(bank: &Bank, sources: &BankSources) -> Vec<Diagnostic> {
     for (file, positions) in &by_file {
         if positions.len() >= MIN_CHOICES_PER_FILE {
             judge(file, positions, "");
+        }
+    }
+    out
+}
+
+/// Length cues of choice items, per language: see the module documentation.
+pub fn length_cues(bank: &Bank, sources: &BankSources, locales: &LocaleSet) -> Vec<Diagnostic> {
+    length_cues_in(bank, sources, &Texts::read(locales))
+}
+
+/// The plain text of every message and attribute (`key` or `key.attr`) of one
+/// language, placeables dropped; empty when the language is not there.
+pub fn message_texts(locales: &LocaleSet, lang: &str) -> HashMap<String, String> {
+    Texts::read(locales).by_lang.into_iter().find(|(l, _)| l == lang).map(|(_, t)| t).unwrap_or_default()
+}
+
+/// Length of an option's text as the person sees it, in characters.
+pub fn option_length(text: &str) -> usize {
+    text.trim().chars().count()
+}
+
+/// Number of words in an option's text.
+pub fn option_words(text: &str) -> usize {
+    text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+fn length_cues_in(bank: &Bank, sources: &BankSources, texts: &Texts) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (lang, lang_texts) in &texts.by_lang {
+        let mut by_file: BTreeMap<PathBuf, (usize, usize)> = BTreeMap::new();
+        let (mut longest_all, mut all) = (0usize, 0usize);
+        for item in &bank.items {
+            let Interaction::Choice { options, answer } = &item.interaction else { continue };
+            let lengths: Option<Vec<(bool, usize)>> = options
+                .iter()
+                .map(|o| lang_texts.get(&format!("{}-opt-{o}", item.id)).map(|t| (o == answer, option_length(t))))
+                .collect();
+            let Some(lengths) = lengths else { continue };
+            let Some(key) = lengths.iter().find(|(k, _)| *k).map(|(_, n)| *n) else { continue };
+            let Some(distractor) = lengths.iter().filter(|(k, _)| !*k).map(|(_, n)| *n).max() else { continue };
+            let (file, line) = sources.item_location(&item.id);
+            if key as f64 > MAX_KEY_LENGTH_RATIO * distractor as f64 {
+                out.push(Diagnostic::new(
+                    &file,
+                    line,
+                    format!(
+                        "warning: item '{}' ({lang}): the answer has {key} characters, more than {:.0} % of the longest \
+                         wrong option ({distractor}): shorten the answer or write wrong options as long as it",
+                        item.id,
+                        100.0 * MAX_KEY_LENGTH_RATIO
+                    ),
+                ));
+            }
+            let longest = usize::from(key > distractor);
+            let entry = by_file.entry(file).or_default();
+            entry.0 += longest;
+            entry.1 += 1;
+            longest_all += longest;
+            all += 1;
+        }
+        let mut judge = |file: &Path, longest: usize, total: usize, scope: &str| {
+            let share = longest as f64 / total as f64;
+            if share > MAX_LONGEST_KEY_SHARE {
+                out.push(Diagnostic::new(
+                    file,
+                    1,
+                    format!(
+                        "warning: {scope}the answer is the longest option ({lang}) in {longest} of {total} choice items \
+                         ({:.0} %): someone who always picks the longest answer scores above chance; make a wrong option \
+                         the longest in some of them (at most {:.0} %)",
+                        100.0 * share,
+                        100.0 * MAX_LONGEST_KEY_SHARE
+                    ),
+                ));
+            }
+        };
+        if all > 0 {
+            judge(&sources.bank_file, longest_all, all, "in the whole bank, ");
+        }
+        for (file, (longest, total)) in &by_file {
+            if *total >= MIN_CHOICES_PER_FILE {
+                judge(file, *longest, *total, "");
+            }
+        }
+    }
+    out
+}
+
+/// Hotspots with few regions declare their guessing floor (see the module documentation).
+fn hotspot_guessing(bank: &Bank, sources: &BankSources) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for item in &bank.items {
+        let Interaction::Hotspot { regions, .. } = &item.interaction else { continue };
+        let n = regions.len();
+        let floor = 1.0 / n.max(1) as f64;
+        if n < MIN_REGIONS_WITHOUT_GUESSING && item.c < floor - 0.005 {
+            let (file, line) = sources.item_location(&item.id);
+            out.push(Diagnostic::new(
+                file,
+                line,
+                format!(
+                    "warning: item '{}': {n} regions, so a blind tap is right one time in {n}: set c = {:.2} or more \
+                     (c = 0 needs {MIN_REGIONS_WITHOUT_GUESSING} plausible regions or more and a key that is not the most salient)",
+                    item.id, floor
+                ),
+            ));
+        }
+    }
+    out
+}
+
+/// A question ends as a sentence or a question, never with "…" for the
+/// options to complete (a full sentence reads better, FALC).
+fn stem_endings(bank: &Bank, sources: &BankSources, texts: &Texts) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for item in &bank.items {
+        for (lang, lang_texts) in &texts.by_lang {
+            let Some(stem) = lang_texts.get(&item.id) else { continue };
+            let end = stem.trim_end();
+            if end.ends_with('…') || end.ends_with("...") {
+                let (file, line) = sources.item_location(&item.id);
+                out.push(Diagnostic::new(
+                    file,
+                    line,
+                    format!(
+                        "warning: item '{}' ({lang}): the question ends with «…» for the options to complete it: \
+                         write a whole question (\"Qu'est-ce qu'un CV ?\", \"Que faites-vous ?\")",
+                        item.id
+                    ),
+                ));
+            }
         }
     }
     out

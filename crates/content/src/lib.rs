@@ -9,10 +9,15 @@ mod bank_files;
 mod diagnostic;
 mod locales;
 mod referral_file;
+mod typography;
 mod venue_file;
 mod web_assets;
 
-pub use advice::{bank_warnings, key_positions, svg_text, MAX_KEY_POSITION_SHARE};
+pub use advice::{
+    bank_warnings, key_positions, length_cues, message_texts, option_length, option_words, svg_text,
+    MAX_KEY_LENGTH_RATIO, MAX_KEY_POSITION_SHARE, MAX_LONGEST_KEY_SHARE, MIN_REGIONS_WITHOUT_GUESSING,
+};
+pub use typography::{fix_file, fix_line, fix_text, typography_warnings};
 pub use bank_files::{load_bank, read_bank, BankSources};
 pub use diagnostic::{line_of, line_of_id, Diagnostic};
 pub use locales::{load_locales, required_keys, LocaleSet};

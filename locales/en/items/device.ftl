@@ -26,8 +26,8 @@ device-open-camera-region-settings = «Paramètres» (Settings)
 device-type-word = Using the keyboard, type the word: Paris
     .explain = Type a word with the on-screen keyboard.
 
-device-go-home = Which button always takes you back to the home screen?
-    .explain = Go back home with the round button at the bottom.
+device-go-home = On this phone, which button takes you back to the home screen?
+    .explain = Go back home: here, the round button at the bottom; on an iPhone or with gestures, slide your finger up from the bottom of the screen.
     .alt = A home screen with six apps: Phone, Messages, Camera, Gallery, Internet and Settings. At the bottom, three buttons: a back arrow, a circle and a square.
 device-go-home-region-back = The back arrow
 device-go-home-region-home = The circle
@@ -35,8 +35,8 @@ device-go-home-region-recent = The square
 device-go-home-region-camera = «Appareil photo» (Camera)
 device-go-home-region-settings = «Paramètres» (Settings)
 
-device-open-gallery = Where do you find the photos you already took?
-    .explain = Find your photos in the «Galerie» (Gallery).
+device-open-gallery = On this phone, which app keeps the photos you already took?
+    .explain = Find your photos in the «Galerie» (Gallery; "Photos" on an iPhone).
     .alt = A home screen with six apps: Phone, Messages, Camera, Gallery, Internet and Settings. At the bottom, three buttons: a back arrow, a circle and a square.
 device-open-gallery-region-phone = «Téléphone» (Phone)
 device-open-gallery-region-messages = Messages
@@ -86,13 +86,13 @@ device-settings-text-region-settings = «Paramètres» (Settings)
 
 device-install-order = Put in order: installing an app.
     .explain = Install an app from the app store.
-device-install-order-step-store = Open the app store (Play Store)
+device-install-order-step-store = Open the app store (Play Store or App Store)
 device-install-order-step-search = Search for the app's name
-device-install-order-step-install = Press "Install"
+device-install-order-step-install = Press "Install" ("Get" on an iPhone)
 device-install-order-step-open = Press "Open"
 
 device-downloads = You downloaded a certificate. Which folder is it in?
-    .explain = Find a downloaded file in the «Téléchargements» (Downloads) folder.
+    .explain = Find a downloaded file in the «Téléchargements» (Downloads) folder (in the My Files or Files app).
     .alt = The My files app with five folders: Downloads, Images, Documents, Music, Videos.
 device-downloads-region-downloads = «Téléchargements» (Downloads)
 device-downloads-region-images = Images
@@ -110,32 +110,32 @@ device-airplane-mode-region-torch = «Lampe» (Torch)
 device-airplane-mode-region-sound = «Son» (Sound)
 device-airplane-mode-region-rotate = Rotation
 
-device-update = The tablet offers a system update. It is…
+device-update = The tablet offers a system update. What do you make of it?
     .explain = Install updates: they protect the device.
 device-update-opt-security = Useful: it protects the device
-device-update-opt-virus = It must be a virus
+device-update-opt-virus = It is probably a virus
 device-update-opt-paid = A paid service
 
 ## Added (issue 14): basic gestures and everyday tasks. The screens are in French: the
 ## English quotes their labels in French, with a gloss.
 
-device-unlock = This phone is locked. Choose the place that opens it.
+device-unlock = This phone is locked. Choose where to unlock it.
     .explain = Unlock: slide your finger up from the bottom of the screen, then type your code.
-    .alt = A lock screen: the time 10:42, the date, a message from Julie "À ce soir !" (See you tonight!). At the bottom: a torch on the left, an upward arrow with « Glissez vers le haut » (Swipe up) in the middle, a camera on the right.
+    .alt = A lock screen: the time 10:42, the date, a message from Julie "À ce soir !" (See you tonight!). At the bottom: a torch on the left, an upward arrow with «Glissez vers le haut» (Swipe up) in the middle, a camera on the right.
 device-unlock-region-clock = The time
 device-unlock-region-message = Julie's message
 device-unlock-region-torch = The torch
-device-unlock-region-unlock = The arrow « Glissez vers le haut » (Swipe up)
+device-unlock-region-unlock = The arrow «Glissez vers le haut» (Swipe up)
 device-unlock-region-camera = The camera
 
 device-scroll = On a phone, the page goes on further down. How do you see the rest?
     .explain = Scroll: put your finger on the screen and slide it up; the page moves up.
-device-scroll-opt-swipe-down = I slide my finger down
-device-scroll-opt-swipe-up = I slide my finger up
-device-scroll-opt-long-press = I press and hold on the text
+device-scroll-opt-swipe-down = I put my finger at the top of the screen and slide it down
+device-scroll-opt-swipe-up = I put my finger at the bottom of the screen and slide it up
+device-scroll-opt-long-press = I press and hold the text until the rest of the page appears
 
-device-volume-up = The video's sound is too low. Choose the button that turns the sound up.
-    .explain = Turn the sound up: the "+" button on the side of the phone.
+device-volume-up = On this phone, the video's sound is too low. Choose the button that turns the sound up.
+    .explain = Turn the sound up: the "+" button on the side of the phone (on the right here, on the left on an iPhone).
     .alt = A phone playing a video. On its right side, three buttons: at the top the one marked with a speaker and "+", below it the one marked "−", lower down the power button.
 device-volume-up-region-screen = The screen
 device-volume-up-region-up = The top button, marked +
@@ -150,10 +150,10 @@ device-battery-low-region-signal = The signal bars
 device-battery-low-region-wifi = The Wi-Fi sign
 device-battery-low-region-battery = The battery and «5 %»
 
-device-at-key = You are typing your e-mail address. Choose the «@» key (at sign).
-    .explain = Find the @ key on the on-screen keyboard: every e-mail address needs it.
-    .alt = A box « Adresse e-mail » (E-mail address) with "marie.dupont" typed in, and the on-screen keyboard: three rows of letters, then at the bottom the keys ?123, @, the space bar, the full stop and Enter.
-device-at-key-region-field = The « Adresse e-mail » box
+device-at-key = You are typing your email address. Choose the «@» key (at sign).
+    .explain = Find the @ key on the on-screen keyboard: every email address needs it.
+    .alt = A box «Adresse e-mail» (Email address) with "marie.dupont" typed in, and the on-screen keyboard: three rows of letters, then at the bottom the keys ?123, @, the space bar, the full stop and Enter.
+device-at-key-region-field = The «Adresse e-mail» box
 device-at-key-region-a = The a key
 device-at-key-region-at = The @ key
 device-at-key-region-space = The space bar
@@ -162,12 +162,12 @@ device-at-key-region-enter = The Enter key
 
 device-back-arrow = You want to go back to the previous page. Choose the right button.
     .explain = Go back: the arrow at the top left.
-    .alt = A page « Météo · Lyon » (Weather · Lyon). At the top: an arrow on the left, the title, a round arrow button and three dots on the right. In the middle: a sun and 12°. At the bottom: a button « Partager » (Share).
+    .alt = A page «Météo · Lyon» (Weather · Lyon). At the top: an arrow on the left, the title, a round arrow button and three dots on the right. In the middle: a sun and 12°. At the bottom: a button «Partager» (Share).
 device-back-arrow-region-back = The arrow at the top left
-device-back-arrow-region-title = The title « Météo · Lyon »
+device-back-arrow-region-title = The title «Météo · Lyon»
 device-back-arrow-region-refresh = The round arrow button
 device-back-arrow-region-menu = The three dots
-device-back-arrow-region-share = « Partager » (Share)
+device-back-arrow-region-share = «Partager» (Share)
 
 device-zoom = On a photo, the text is too small. How do you make it bigger?
     .explain = Zoom in: put two fingers on the screen and spread them apart.
@@ -192,20 +192,20 @@ device-bluetooth = You want to use wireless earphones. Which setting do you swit
     .alt = Quick settings: Wi-Fi off, Bluetooth off, Airplane mode on, Torch off, Sound on, Rotation off.
 device-bluetooth-region-wifi = Wi-Fi
 device-bluetooth-region-bluetooth = Bluetooth
-device-bluetooth-region-airplane = Airplane mode
-device-bluetooth-region-torch = Torch
-device-bluetooth-region-sound = Sound
+device-bluetooth-region-airplane = «Mode avion» (Airplane mode)
+device-bluetooth-region-torch = «Lampe» (Torch)
+device-bluetooth-region-sound = «Son» (Sound)
 device-bluetooth-region-rotate = Rotation
 
-device-storage-full = The phone shows « Stockage plein » (Storage full). What do you do?
+device-storage-full = The phone shows «Stockage plein» (Storage full). What do you do?
     .explain = Free up space: delete videos and apps you no longer use.
 device-storage-full-opt-restart = I switch it off and on again
-device-storage-full-opt-delete-unused = I delete videos or apps I don't need
+device-storage-full-opt-delete-unused = I delete videos or apps I no longer need
 device-storage-full-opt-remove-sim = I take out the SIM card to make room
 
 device-fake-virus-alert = A web page says: "Your phone has 4 viruses!". What do you do?
     .explain = A web page cannot see viruses on the phone: it is a fake alert; close the page.
-device-fake-virus-alert-opt-close-page = I close the page: it is a fake alert
+device-fake-virus-alert-opt-close-page = I just close the page
 device-fake-virus-alert-opt-install-cleaner = I install the cleaner the page offers
 device-fake-virus-alert-opt-call-number = I call the support number shown
 
@@ -214,3 +214,23 @@ device-qr-parking = A QR code is stuck on a parking meter. How do you pay safely
 device-qr-parking-opt-scan-pay = I scan it and enter my card: it is handy
 device-qr-parking-opt-official-way = At the meter, or with the official app
 device-qr-parking-opt-logo-safe = I scan it: with a well-known logo, it is safe
+
+device-open-messages = Choose the app to write a text message.
+    .explain = Recognise the «Messages» app, to write a text message.
+    .alt = A home screen with six apps: Phone, Messages, Camera, Gallery, Internet and Settings. At the bottom, three buttons: a back arrow, a circle and a square.
+device-open-messages-region-phone = «Téléphone» (Phone)
+device-open-messages-region-messages = Messages
+device-open-messages-region-camera = «Appareil photo» (Camera)
+device-open-messages-region-gallery = «Galerie» (Gallery)
+device-open-messages-region-internet = Internet
+device-open-messages-region-settings = «Paramètres» (Settings)
+
+device-type-number = With the keyboard, type the number: 75
+    .explain = Type digits: switch the keyboard to numbers (the «?123», «123» or «!#1» key, depending on the phone).
+
+device-call-order = Call someone: put the steps in order.
+    .explain = Call someone from your contacts.
+device-call-order-step-open-phone = Open the Phone app
+device-call-order-step-choose-contact = Choose the person in the contacts
+device-call-order-step-press-call = Press the green button to call
+device-call-order-step-hang-up = Talk, then press the red button

@@ -8,17 +8,17 @@ email-open-app-region-camera = «Appareil photo» (Camera)
 email-open-app-region-phone = «Téléphone» (Phone)
 email-open-app-region-pin = «Plan» (Maps)
 
-email-what-is = An email is…
+email-what-is = What is an email?
     .explain = Know what an email is: a message sent over the internet.
 email-what-is-opt-internet-message = A message sent over the internet
-email-what-is-opt-paper-letter = A letter in the letterbox
+email-what-is-opt-paper-letter = A paper letter put in your letterbox
 email-what-is-opt-phone-call = A phone call
 
 email-open-message = Choose Julie's message to open it.
     .explain = Open a message: press its line in the list.
     .alt = An inbox with four messages: CAF, Julie Martin, Ameli Remboursement and Pharmacie du Centre. On the left, the buttons Write, Received, Sent, Junk and Trash.
-email-open-message-region-write = The Write button
-email-open-message-region-trash = The Trash
+email-open-message-region-write = The «Écrire» (Write) button
+email-open-message-region-trash = The «Corbeille» (Trash)
 email-open-message-region-caf = The message from the CAF
 email-open-message-region-julie = Julie Martin's message
 email-open-message-region-phishing = The Ameli Remboursement message
@@ -55,8 +55,8 @@ email-reply-button-region-delete = «Supprimer» (Delete)
 email-which-address = Which one is an email address?
     .explain = Recognise an email address: it contains an @.
 email-which-address-opt-email = marie.dupont@orange.fr
-email-which-address-opt-phone = 06 12 34 56 78
-email-which-address-opt-website = www.orange.fr
+email-which-address-opt-phone = 06 39 98 12 34
+email-which-address-opt-website = www.orange.fr/marie.dupont
 
 email-to-field = Where do you write the person's address?
     .explain = Write the recipient's address in the To box.
@@ -121,9 +121,9 @@ email-password-request-opt-later = I give it tomorrow
 
 email-subject-use = What is the "Subject" box of an email for?
     .explain = Fill in the subject: what the message is about, in a few words.
-email-subject-use-opt-topic = Saying what it is about, in a few words
+email-subject-use-opt-topic = Saying the topic in a few words
 email-subject-use-opt-address = Writing the address
-email-subject-use-opt-photo = Adding a photo
+email-subject-use-opt-photo = Adding a photo to the message
 
 email-phishing-action = You receive this message. What do you do?
     .explain = Faced with a fake message: do not click, delete it.
@@ -135,10 +135,10 @@ email-phishing-action-opt-reply = I reply with my card number
 email-spot-phishing-inbox = One of these messages is a scam. Choose it.
     .explain = Be wary of urgent messages that promise money.
     .alt = An inbox with four messages: CAF "Your certificate is ready", Julie Martin "Sunday lunch", Ameli Remboursement "URGENT: get €187 here", Pharmacie du Centre "Your order is ready".
-email-spot-phishing-inbox-region-caf = CAF: Your certificate is ready
-email-spot-phishing-inbox-region-julie = Julie Martin: Sunday lunch
-email-spot-phishing-inbox-region-phishing = Ameli Remboursement: URGENT, get €187 here
-email-spot-phishing-inbox-region-pharmacy = Pharmacie du Centre: Your order is ready
+email-spot-phishing-inbox-region-caf = CAF: «Votre attestation est prête» (Your certificate is ready)
+email-spot-phishing-inbox-region-julie = Julie Martin: «Repas de dimanche» (Sunday lunch)
+email-spot-phishing-inbox-region-phishing = Ameli Remboursement: «URGENT : recevez 187 € ici» (URGENT, get €187 here)
+email-spot-phishing-inbox-region-pharmacy = Pharmacie du Centre: «Votre commande est prête» (Your order is ready)
 
 email-attach-order = Put in order: sending a photo by email.
     .explain = Send an attachment, step by step.
@@ -183,7 +183,7 @@ email-forward-region-reply = «Répondre» (Reply)
 email-forward-region-forward = «Transférer» (Forward)
 email-forward-region-delete = «Supprimer» (Delete)
 
-email-reply-not-all = This message was sent to several people. You want to reply only to the person who sent it. Which button?
+email-reply-not-all = This message went to several people. How do you reply only to the person who sent it?
     .explain = Choose between Reply and Reply all.
 email-reply-not-all-opt-reply = Reply
 email-reply-not-all-opt-reply-all = Reply all
@@ -203,7 +203,7 @@ email-public-computer-opt-screen-off = I switch off the screen
 
 email-dangerous-attachment = Which attachment is dangerous?
     .explain = Be wary of attachments that are programs (.exe).
-email-dangerous-attachment-opt-pdf = facture.pdf
+email-dangerous-attachment-opt-pdf = facture-mars-2026.pdf
 email-dangerous-attachment-opt-jpg = photo.jpg
 email-dangerous-attachment-opt-exe = facture.pdf.exe
 
@@ -223,34 +223,49 @@ email-link-real-site-opt-login = A «login» page of ameli
 ## Added (issue 14): creating an e-mail address, recovering a forgotten password. The
 ## screen is in French: the English quotes its labels in French, with a gloss.
 
-email-create-account = You want an e-mail address. Choose where to start on this page.
-    .explain = Create an e-mail address: choose « Créer un compte » (Create an account) on a mail service's website.
-    .alt = The home page of « Ma Messagerie » (My Mail): at the top, the link « Aide » (Help). In the middle, « Se connecter » (Log in), an empty box « Adresse e-mail » (E-mail address) and a button « Suivant » (Next). At the bottom, a link « Créer un compte » (Create an account).
-email-create-account-region-help = « Aide » (Help)
-email-create-account-region-field = The « Adresse e-mail » (E-mail address) box
-email-create-account-region-next = « Suivant » (Next)
-email-create-account-region-create = « Créer un compte » (Create an account)
+email-create-account = You want an email address. Choose where to start on this page.
+    .explain = Create an email address: choose «Créer un compte» (Create an account) on a mail service's website.
+    .alt = The home page of «Ma Messagerie» (My Mail): at the top, the link «Aide» (Help). In the middle, «Se connecter» (Log in), an empty box «Adresse e-mail» (Email address) and a button «Suivant» (Next). At the bottom, a link «Créer un compte» (Create an account).
+email-create-account-region-help = «Aide» (Help)
+email-create-account-region-field = The «Adresse e-mail» (Email address) box
+email-create-account-region-next = «Suivant» (Next)
+email-create-account-region-create = «Créer un compte» (Create an account)
 
-email-address-taken = The website says: « Cette adresse est déjà prise » (This address is already taken). What do you do?
+email-address-taken = The website says: «Cette adresse est déjà prise» (This address is already taken). What do you do?
     .explain = Each address is unique: choose another one, for example with a dot or a number.
-email-address-taken-opt-give-up = I give up: I can't have an address
+email-address-taken-opt-give-up = I give up: I cannot have an email address
 email-address-taken-opt-other-name = I choose another one, for example with a number
 email-address-taken-opt-retry-later = I try the same one again tomorrow
 
 email-recover-password = You forgot the password of your mailbox. What do you do?
-    .explain = Get back in: « Mot de passe oublié ? » (Forgot password?), then the code sent to your phone or to another address.
+    .explain = Get back in: «Mot de passe oublié ?» (Forgot password?), then the code sent to your phone or to another address.
 email-recover-password-opt-new-address = I create a new address and forget the old one
-email-recover-password-opt-call-support = I call customer service so they tell me it
-email-recover-password-opt-forgot-link = « Mot de passe oublié ? » (Forgot password?), then the code sent to my phone
+email-recover-password-opt-call-support = I call customer service so they can tell me what it is
+email-recover-password-opt-forgot-link = I press «Mot de passe oublié ?» (Forgot password?)
 
-email-recovery-phone = Why add your phone number to your e-mail account?
+email-recovery-phone = Why add your phone number to your email account?
     .explain = A recovery number lets you get your account back if you forget the password.
-email-recovery-phone-opt-recover = To get the account back if I forget the password
+email-recovery-phone-opt-recover = To get back in if I forget the password
 email-recovery-phone-opt-calls = So that my contacts can call me more easily
-email-recovery-phone-opt-required-read = Without it, you can't read your e-mails
+email-recovery-phone-opt-required-read = Without it, you can't read your emails
 
-email-unexpected-reset = E-mail: "Change your password here". You asked for nothing. What do you do?
-    .explain = A password e-mail you never asked for can be a scam: don't click, go to the website yourself.
-email-unexpected-reset-opt-go-myself = I don't click; if needed, I go to the website
-email-unexpected-reset-opt-click-see = I click the link to see what it is about
+email-unexpected-reset = You get an email: "Change your password here". You did not ask for this. What do you do?
+    .explain = A password email you never asked for can be a scam: don't click, go to the website yourself.
+email-unexpected-reset-opt-go-myself = I don't click; if needed, I go to the site
+email-unexpected-reset-opt-click-see = I click on the link to see what it is about
 email-unexpected-reset-opt-reply-not-me = I reply to say it wasn't me
+
+email-copy-short-address = Copy this email address: sam@free.fr
+    .explain = Type a short email address, with the @ and the dot.
+
+email-type-subject = You are writing an email. The «Objet» (Subject) box must say: Rendez-vous. Type it.
+    .explain = Write the subject of an email, in a few words.
+
+email-back-to-list = You have read the message. Choose where to press to go back to the list of messages.
+    .explain = Go back to the list of messages with the back arrow.
+    .alt = An open message from Julie Martin with an attached photo. At the bottom: Reply, Forward, Delete. At the top: a back arrow.
+email-back-to-list-region-back = The back arrow
+email-back-to-list-region-attachment = The attached photo
+email-back-to-list-region-reply = «Répondre» (Reply)
+email-back-to-list-region-forward = «Transférer» (Forward)
+email-back-to-list-region-delete = «Supprimer» (Delete)

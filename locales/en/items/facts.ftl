@@ -28,7 +28,7 @@ facts-shocking-first = Before sharing this post, what do you do?
     .explain = Check a shocking piece of news before sharing it.
     .alt = A post by Info Choc 24, 2 hours ago: URGENT!!! Boxed milk makes children ill. SHARE FAST! A link to ACTU-VERITE-CHOC.INFO: Milk, a hidden poison? 12,000 likes. Like, Comment and Share buttons.
 facts-shocking-first-opt-check = I check whether it is true
-facts-shocking-first-opt-share-now = I share it straight away
+facts-shocking-first-opt-share-now = I share it straight away, it is urgent
 facts-shocking-first-opt-like = I like the post
 
 facts-news-author = Choose the name of the person who wrote the article.
@@ -40,7 +40,7 @@ facts-news-author-region-author = «Par Claire Dubois» (By Claire Dubois)
 facts-news-author-region-date = «Publié le 3 mars 2019» (Published on 3 March 2019)
 facts-news-author-region-text = The article's text
 
-facts-caps-warning = A post in CAPITALS says "URGENT, share fast!!!". You should…
+facts-caps-warning = A post in CAPITALS says "URGENT, share fast!!!". What should you do?
     .explain = Be wary of posts that push you to share fast.
 facts-caps-warning-opt-be-wary = Be wary
 facts-caps-warning-opt-believe = Believe it, it is urgent
@@ -50,6 +50,9 @@ facts-find-ad = Choose the advert on this page.
     .explain = Tell an advert apart from an article.
     .alt = An article on www.quotidien-du-nord.fr, Le Quotidien du Nord: Strike: no buses this Monday. By Claire Dubois. Published on 3 March 2019. A photo of a bus, some text and a box marked PUBLICITÉ (advert): Easy credit in 24 hours.
 facts-find-ad-region-headline = The headline
+facts-find-ad-region-site-name = The newspaper's name
+facts-find-ad-region-author = «Par Claire Dubois» (By Claire Dubois)
+facts-find-ad-region-date = «Publié le 3 mars 2019» (Published on 3 March 2019)
 facts-find-ad-region-photo = The photo
 facts-find-ad-region-text = The article's text
 facts-find-ad-region-ad = The advert box
@@ -58,7 +61,7 @@ facts-date-entry = In which year was this article published? Type the year.
     .explain = Read an article's date to know whether it is recent.
     .alt = An article on www.quotidien-du-nord.fr, Le Quotidien du Nord: Strike: no buses this Monday. By Claire Dubois. Published on 3 March 2019. A photo of a bus, some text and a box marked PUBLICITÉ (advert): Easy credit in 24 hours.
 
-facts-read-whole = A headline surprises you. To understand it properly, you…
+facts-read-whole = A headline surprises you. What do you do to understand it properly?
     .explain = Read the whole article, not just the headline.
 facts-read-whole-opt-read-article = I read the whole article
 facts-read-whole-opt-title-enough = The headline is enough
@@ -76,7 +79,7 @@ facts-site-address-region-photo = The photo
 facts-other-media = How do you check surprising news?
     .explain = Compare news with other reliable sources.
 facts-other-media-opt-search-elsewhere = I look for it in other well-known media
-facts-other-media-opt-ask-author = I ask the person who posted it
+facts-other-media-opt-ask-author = I ask the person who posted it if it is true
 facts-other-media-opt-count-shares = I count the shares
 
 facts-opinion = Which of these sentences is an opinion?
@@ -123,7 +126,7 @@ facts-reverse-search-region-copy = «Copier l'image» (Copy image)
 facts-reverse-search-region-search = «Rechercher l'image» (Search for image)
 facts-reverse-search-region-share = «Partager l'image» (Share image)
 
-facts-satire = A site posts funny stories written like news. It is…
+facts-satire = A site posts funny stories written like news. What kind of site is it?
     .explain = Recognise a parody site that makes things up for laughs.
 facts-satire-opt-parody = A humour site: it is made up
 facts-satire-opt-news = A serious newspaper
@@ -141,23 +144,23 @@ facts-fake-domain = Is this the real France Info site?
     .explain = Check the address: the real France Info site is francetvinfo.fr.
     .alt = A page that looks like franceinfo, at the address franceinfo-actu.net/alerte: ALERT. The euro will disappear in May: withdraw your money fast!
 facts-fake-domain-opt-wrong-address = No: the address is not the real one
-facts-fake-domain-opt-yes-logo = Yes: the logo is there
+facts-fake-domain-opt-yes-logo = Yes: the France Info logo is there
 facts-fake-domain-opt-yes-padlock = Yes: there is a padlock
 
 facts-photo-check-order = Checking a photo: put the steps in order.
     .explain = Know how to check where a photo comes from, step by step.
 facts-photo-check-order-step-press = Press and hold the photo
-facts-photo-check-order-step-search = Choose Search for image
+facts-photo-check-order-step-search = Choose to search for this image (Google Lens, for example)
 facts-photo-check-order-step-oldest = Find where it first appeared
 facts-photo-check-order-step-compare = Compare the date and place
 
-facts-sponsored = An article marked "Sponsored" is…
+facts-sponsored = What is an article marked "Sponsored"?
     .explain = Spot sponsored content, paid for by a brand.
 facts-sponsored-opt-paid-brand = Paid for by a brand
 facts-sponsored-opt-journalist = Written freely by a journalist
 facts-sponsored-opt-reader = Written by a reader
 
-facts-fact-check-site = To find out whether a rumour is false, the most reliable source is…
+facts-fact-check-site = To find out whether a rumour is false, where is the most reliable place to look?
     .explain = Use news fact-checking sites (for example AFP Factuel).
 facts-fact-check-site-opt-fact-check = A news outlet's fact-check section
 facts-fact-check-site-opt-forum = A discussion forum
@@ -165,7 +168,7 @@ facts-fact-check-site-opt-comments = The comments on the post
 
 facts-deepfake = In a video, a minister says something unbelievable. What should you know?
     .explain = Know that a video or a voice can be made with artificial intelligence (AI).
-facts-deepfake-opt-computer-made = It may be made with artificial intelligence (AI)
+facts-deepfake-opt-computer-made = It may be made with AI
 facts-deepfake-opt-always-real = It must be real: you can see it
 facts-deepfake-opt-views = It is real if it has many views
 
@@ -185,7 +188,7 @@ facts-bot-account-opt-posts-per-day = About 300 posts a day
 facts-bot-account-opt-holiday-photos = It posts photos of its holidays
 facts-bot-account-opt-has-profile = It has a profile page
 
-facts-primary-source = A post says "a study proves that…". The best thing is to…
+facts-primary-source = A post says "a study proves that…". What is the best thing to do?
     .explain = Trace news back to its original source.
 facts-primary-source-opt-read-study = Find the study itself
 facts-primary-source-opt-trust = Believe the post
@@ -202,7 +205,7 @@ facts-graph-axis = Does this chart exaggerate the price rise?
     .alt = A chart: Price of a baguette, it is soaring! €1.00 in 2023, €1.05 in 2024. The 2024 bar looks three and a half times taller, because the scale starts at €0.98.
 facts-graph-axis-opt-scale = Yes: the scale does not start at zero
 facts-graph-axis-opt-tripled = No: the price has tripled
-facts-graph-axis-opt-clear = No: the bars are clear
+facts-graph-axis-opt-clear = No: the bars show the rise very clearly
 
 ## Added (issue 14): AI-generated images and chatbot answers.
 
@@ -218,14 +221,35 @@ facts-ai-image-check-opt-zoom = I zoom in: if I see no mistake, it is real
 facts-ai-image-check-opt-likes = I look at the number of likes
 facts-ai-image-check-opt-serious-media = I check whether serious media show it
 
-facts-chatbot-check = A chatbot (AI) gives you a deadline for the CAF (family benefits office). What do you do?
-    .explain = A chatbot can be wrong and sound sure: check on the official website.
+facts-chatbot-check = An AI that answers your questions gives you a deadline for the CAF (family benefits office). What do you do?
+    .explain = An AI can be wrong and sound sure: check on the official website.
 facts-chatbot-check-opt-official-site = I check on the official website, caf.fr
 facts-chatbot-check-opt-trust = I believe it: an AI makes no mistakes
 facts-chatbot-check-opt-ask-sure = I ask it whether it is sure; if it says yes, I believe it
 
-facts-chatbot-source = A chatbot quotes a study to prove its answer. What is it worth?
+facts-chatbot-source = An AI that answers your questions quotes a study. Can you trust it?
     .explain = An AI can invent studies and links: find and read the source yourself.
-facts-chatbot-source-opt-sure-found = It is reliable: the AI found it
-facts-chatbot-source-opt-sure-long = It is reliable if the answer is long and precise
-facts-chatbot-source-opt-find-it = You must find it yourself: the AI can invent studies
+facts-chatbot-source-opt-sure-found = Yes: the AI found it, so it is reliable
+facts-chatbot-source-opt-sure-long = Yes, if the answer is long, precise and detailed
+facts-chatbot-source-opt-find-it = Not before finding it: AI can invent studies
+
+facts-headline = Choose the headline of the article.
+    .explain = Find the headline of an article.
+    .alt = An article on www.quotidien-du-nord.fr, Le Quotidien du Nord: Strike: no buses this Monday. By Claire Dubois. Published on 3 March 2019. A photo of a bus, some text and a box marked PUBLICITÉ (advert): Easy credit in 24 hours.
+facts-headline-region-site-name = The newspaper's name
+facts-headline-region-headline = The headline
+facts-headline-region-author = «Par Claire Dubois» (By Claire Dubois)
+facts-headline-region-date = «Publié le 3 mars 2019» (Published on 3 March 2019)
+facts-headline-region-text = The article's text
+
+facts-share-button = Choose the button that sends this post to your friends.
+    .explain = Know what «Partager» (Share) does: it sends the post to others.
+    .alt = A post by Info Choc 24, 2 hours ago: URGENT!!! Boxed milk makes children ill. SHARE FAST! A link to ACTU-VERITE-CHOC.INFO: Milk, a hidden poison? 12,000 likes. Like, Comment and Share buttons.
+facts-share-button-region-author = The name Info Choc 24
+facts-share-button-region-text = The red text
+facts-share-button-region-link = The link to ACTU-VERITE-CHOC.INFO
+facts-share-button-region-like = «J'aime» (Like)
+facts-share-button-region-share = «Partager» (Share)
+
+facts-type-search = You want the weather in Lille. Type these words in the search box: météo Lille
+    .explain = Type simple words to search for information.

@@ -1,10 +1,10 @@
 ## Repère — job items (en). Keys follow assessments/items/job.toml.
 
-job-what-is-cv = A CV is…
+job-what-is-cv = What is a CV?
     .explain = Know what a CV is: a summary of your work and training.
-job-what-is-cv-opt-career = A document that presents your background
+job-what-is-cv-opt-career = A document that lists your jobs
 job-what-is-cv-opt-bank = A letter from the bank
-job-what-is-cv-opt-id = An identity document
+job-what-is-cv-opt-id = An identity document with your photo
 
 job-cv-name = Choose the person's name on this CV.
     .explain = Find the parts of a CV, starting with the name.
@@ -28,27 +28,27 @@ job-which-site = Which site is for looking for a job?
     .explain = Know the France Travail site (formerly Pôle emploi) for job hunting.
 job-which-site-opt-france-travail = francetravail.fr
 job-which-site-opt-impots = impots.gouv.fr
-job-which-site-opt-ameli = ameli.fr
+job-which-site-opt-ameli = lassuranceretraite.fr
 
 job-apply-submit = The form is complete. Choose the button to send your application.
     .explain = Send your application with the «Envoyer» (Send) button.
-    .alt = An application form, all filled in: «Nom» (Surname) Dupont, «Prénom» (First name) Marie, «Téléphone» (Phone) 06 12 34 56 78, «Courriel» (Email), CV added CV-Marie-Dupont.pdf, and a green «Envoyer» (Send) button.
+    .alt = An application form, all filled in: «Nom» (Surname) Dupont, «Prénom» (First name) Marie, «Téléphone» (Phone) 06 39 98 12 34, «E-mail» (Email), CV added CV-Marie-Dupont.pdf, and a green «Envoyer» (Send) button.
 job-apply-submit-region-name = «Nom» (Surname)
-job-apply-submit-region-mail = «Courriel» (Email)
+job-apply-submit-region-mail = «E-mail» (Email)
 job-apply-submit-region-cv = The CV added
 job-apply-submit-region-send = «Envoyer» (Send)
 
-job-apply-meaning = On a job offer, "Apply" means…
+job-apply-meaning = On a job offer, what does "Apply" mean?
     .explain = Apply: answer an offer to put yourself forward.
 job-apply-meaning-opt-answer = Answer the offer
-job-apply-meaning-opt-delete = Delete the offer
+job-apply-meaning-opt-delete = Delete the offer from the list
 job-apply-meaning-opt-print = Print the offer
 
 job-cv-photo = Which photo should you put on a CV?
     .explain = Choose a simple, sharp photo for your CV, or no photo.
-job-cv-photo-opt-id-photo = A sharp photo, facing the camera, plain background
-job-cv-photo-opt-holiday = A holiday photo
-job-cv-photo-opt-selfie = A selfie with friends
+job-cv-photo-opt-id-photo = A clear face photo, plain background
+job-cv-photo-opt-holiday = A nice holiday photo in the sunshine
+job-cv-photo-opt-selfie = A smiling selfie with your friends
 
 job-search-city = You want work near home. Where do you type the town?
     .explain = Fill in the town to find offers near home.
@@ -97,7 +97,7 @@ job-apply-missing = The form won't send. Choose the box you still have to fill i
 job-apply-missing-region-name = «Nom» (Surname)
 job-apply-missing-region-first = «Prénom» (First name)
 job-apply-missing-region-phone = «Téléphone» (Phone)
-job-apply-missing-region-mail = «Courriel» (Email)
+job-apply-missing-region-mail = «E-mail» (Email)
 job-apply-missing-region-cv = The CV added
 job-apply-missing-region-send = «Envoyer» (Send)
 
@@ -126,16 +126,16 @@ job-cv-email-problem-region-experience = The Experience section
 job-cv-email-problem-region-training = The Training section
 job-cv-email-problem-region-skills = The Skills section
 
-job-cdi = In a French job offer, a "CDI" is…
+job-cdi = In a French job offer, what is a "CDI"?
     .explain = Understand the words of job offers: CDI, CDD, temp work.
 job-cdi-opt-permanent = A contract with no end date
-job-cdi-opt-short = A contract of a few days
+job-cdi-opt-short = A contract for a few days only
 job-cdi-opt-training = A training course
 
 job-cover-message = You send your CV by email. What message do you write?
     .explain = Write a short, polite message with your CV.
-job-cover-message-opt-polite = "Hello, here is my application for the job. Kind regards, Marie Dupont"
-job-cover-message-opt-slang = "hi i want the job"
+job-cover-message-opt-polite = "Hello, here is my application. Kind regards, Marie Dupont"
+job-cover-message-opt-slang = "hi its about the job im free right now pls call me back"
 job-cover-message-opt-empty = No message, just the CV
 
 job-offer-copy-address = Type the address where you send your CV for this offer.
@@ -167,14 +167,14 @@ job-follow-up-opt-give-up = I give up at once
 job-cv-private-data = Which information should you keep to yourself, off an online CV?
     .explain = Do not put sensitive data on an online CV.
 job-cv-private-data-opt-social-security = Your social security number
-job-cv-private-data-opt-town = Your town
-job-cv-private-data-opt-phone = Your phone number
+job-cv-private-data-opt-town = Your town and postcode
+job-cv-private-data-opt-phone = Your mobile telephone number
 
-job-gross-net = The pay is «brut» (gross). In your account, you will receive…
-    .explain = Understand gross and net: net, what you receive, is about a quarter lower than gross.
+job-gross-net = The pay is «brut» (gross). How much will you receive in your account?
+    .explain = Understand gross and net: net pay, what you receive, is about a fifth lower than gross.
     .alt = A job offer: Cleaner (M/F). Contract: fixed-term, 6 months. Working time: 24 hours a week. Pay: €1,300 gross a month. Place: Lille. To apply: send your CV to recrutement@proprete-nord.fr.
 job-gross-net-opt-less = Less: about €1,000
-job-gross-net-opt-same = Exactly €1,300
+job-gross-net-opt-same = Exactly €1,300, as in the offer
 job-gross-net-opt-more = More than €1,300
 
 job-search-alert = You want new offers sent to you without searching every day. Where do you press?
@@ -190,10 +190,31 @@ job-video-interview = You have a video interview tomorrow. What do you do before
     .explain = Prepare a video interview: test the link, camera and sound.
 job-video-interview-opt-test = I test the link, the camera and the sound
 job-video-interview-opt-nothing = Nothing, I will see tomorrow
-job-video-interview-opt-apps = I install several apps at random
+job-video-interview-opt-apps = I install several apps at random, just in case
 
 job-keywords = How do you help a job site find your CV?
     .explain = Reuse the words of the offers you want in your CV.
 job-keywords-opt-keywords = Reuse the words of the offers
 job-keywords-opt-colours = Use lots of colours
 job-keywords-opt-capitals = Write everything in capitals
+
+job-offer-town = In which town is this job? Choose it.
+    .explain = Read the parts of a job offer: the place of work.
+    .alt = A job offer: Cleaner (M/F). Contract: fixed-term, 6 months. Working time: 24 hours a week. Pay: €1,300 gross a month. Place: Lille. To apply: send your CV to recrutement@proprete-nord.fr.
+job-offer-town-region-contract = The contract
+job-offer-town-region-hours = The working time
+job-offer-town-region-salary = The pay
+job-offer-town-region-place = The place
+job-offer-town-region-apply = How to apply
+
+job-job-box = Choose the box where you type the job you are looking for.
+    .explain = Recognise the job box of a job site.
+    .alt = A job site: at the top, an Alert button with a bell. The boxes Job (Aide-soignant, care assistant) and Town (Lyon), a green Search button, then an offer Aide-soignant (H/F), permanent contract, Lyon 3e, with an Apply button.
+job-job-box-region-alert = Alert (the bell)
+job-job-box-region-job = The Job box
+job-job-box-region-city = The Town box
+job-job-box-region-search = «Rechercher» (Search)
+job-job-box-region-apply = «Postuler» (Apply)
+
+job-type-job = On a job site, type the job you are looking for: aide à domicile
+    .explain = Type a job in the search box of a job site.

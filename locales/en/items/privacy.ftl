@@ -44,7 +44,7 @@ privacy-sms-code-entry = Type the code you received by text.
 privacy-public-computer = You have finished on the library computer. What do you do?
     .explain = Sign out of your accounts on a shared device.
 privacy-public-computer-opt-log-out = I sign out of my accounts
-privacy-public-computer-opt-just-leave = I just leave
+privacy-public-computer-opt-just-leave = I leave; the computer switches off by itself
 privacy-public-computer-opt-turn-screen = I turn the screen away
 
 privacy-hidden-password = Why does the password show as dots?
@@ -52,7 +52,7 @@ privacy-hidden-password = Why does the password show as dots?
     .alt = A sign-in page: the Password box shows black dots instead of letters.
 privacy-hidden-password-opt-nobody-reads = So that nobody can read it
 privacy-hidden-password-opt-broken = The screen is broken
-privacy-hidden-password-opt-wrong-password = The password is wrong
+privacy-hidden-password-opt-wrong-password = The password typed is wrong
 
 privacy-close-prize-popup = This message pops up. Where do you press to close it without giving anything?
     .explain = Close a fake prize with the cross, without pressing its button.
@@ -72,7 +72,7 @@ privacy-strong-password = Which password is the strongest?
     .explain = Choose a long password, with several words and numbers.
 privacy-strong-password-opt-long-mixed = Chat-Bleu-Pluie-47
 privacy-strong-password-opt-digits = 123456
-privacy-strong-password-opt-first-name = marie
+privacy-strong-password-opt-first-name = Marie.Dupont.1978
 
 privacy-private-profile = You want to hide your profile from strangers. Choose the right setting.
     .explain = Make your profile private in the privacy settings.
@@ -90,10 +90,10 @@ privacy-photo-friends-region-friends = «Amis» (Friends)
 privacy-photo-friends-region-only-me = «Moi uniquement» (Only me)
 privacy-photo-friends-region-publish = «Publier» (Post)
 
-privacy-what-is-cookie = On a website, a cookie is…
+privacy-what-is-cookie = On a website, what is a cookie?
     .explain = Know what a cookie is: a file that follows your visits.
-privacy-what-is-cookie-opt-tracker = A small file that remembers your visits
-privacy-what-is-cookie-opt-virus = A dangerous virus
+privacy-what-is-cookie-opt-tracker = A file that remembers your visits
+privacy-what-is-cookie-opt-virus = A virus that damages your computer
 privacy-what-is-cookie-opt-cake = An advert for biscuits
 
 privacy-location-off = You no longer want to show where you are. Choose the right setting.
@@ -104,10 +104,10 @@ privacy-location-off-region-location = «Partager ma position» (Share my locati
 privacy-location-off-region-notifications = Notifications
 privacy-location-off-region-dark = «Mode sombre» (Dark mode)
 
-privacy-same-password = The same password for all your accounts is…
+privacy-same-password = The same password for all your accounts: what do you think?
     .explain = Use a different password for each account.
 privacy-same-password-opt-risky = Risky: one theft opens all your accounts
-privacy-same-password-opt-safe = Safe, if the password is long
+privacy-same-password-opt-safe = Safe, if the password is long and complicated
 privacy-same-password-opt-advised = Advised, so you do not forget
 
 privacy-app-permission = The Torch app asks for access to your contacts. What do you choose?
@@ -122,7 +122,7 @@ privacy-bank-code-call = Your «conseiller» (adviser) calls and asks for this c
     .explain = A real bank adviser never asks for a code received by text.
     .alt = A text from MaBanque: Confirmation code: 739204. Payment of €480.00 at SHOPXPRESS. Below: Call in progress, MaBanque adviser.
 privacy-bank-code-call-opt-hang-up = I hang up and do not give the code
-privacy-bank-code-call-opt-give-code = I give the code to cancel it
+privacy-bank-code-call-opt-give-code = I give the code so the payment is cancelled
 privacy-bank-code-call-opt-give-half = I give only the beginning
 
 privacy-change-password-order = Changing your password: put the steps in order.
@@ -141,10 +141,10 @@ privacy-cookies-continue-region-text = The text in the middle
 privacy-cookies-continue-region-accept = «Accepter et fermer» (Accept and close)
 privacy-cookies-continue-region-settings = «Paramétrer» (Settings)
 
-privacy-two-factor = Two-step verification: on top of the password, you are asked for…
+privacy-two-factor = With two-step verification, what are you asked for on top of the password?
     .explain = Understand two-step verification: password plus a code.
 privacy-two-factor-opt-phone-code = A code sent to your phone
-privacy-two-factor-opt-second-password = The same password twice
+privacy-two-factor-opt-second-password = The same password, typed twice
 privacy-two-factor-opt-birth-date = Your date of birth
 
 privacy-refuse-ad-cookies = You refuse targeted advertising. Choose the setting to turn off.
@@ -157,7 +157,7 @@ privacy-refuse-ad-cookies-region-social = «Réseaux sociaux» (Social networks)
 privacy-refuse-ad-cookies-region-save = «Enregistrer mes choix» (Save my choices)
 
 privacy-public-wifi = On a café's free Wi-Fi, what is best avoided?
-    .explain = Avoid sensitive tasks on public Wi-Fi.
+    .explain = An unknown public Wi-Fi can be a trap: avoid sensitive operations on it, such as banking.
 privacy-public-wifi-opt-bank = Checking your bank account
 privacy-public-wifi-opt-weather = Checking the weather
 privacy-public-wifi-opt-news = Reading the news
@@ -169,10 +169,10 @@ privacy-password-leak-opt-change-here = Change it on this site only
 privacy-password-leak-opt-wait = Wait and see if it gets used
 privacy-password-leak-opt-delete-app = Delete the app
 
-privacy-password-manager = A password manager is for…
+privacy-password-manager = What is a password manager for?
     .explain = Use a password manager to remember different passwords.
-privacy-password-manager-opt-keep-many = Keep different, strong passwords
-privacy-password-manager-opt-share = Share your passwords
+privacy-password-manager-opt-keep-many = Keep strong, different passwords
+privacy-password-manager-opt-share = Share your passwords with your family
 privacy-password-manager-opt-remove = Do without passwords
 
 privacy-scam-sms-link = Which detail proves this text message is a scam?
@@ -191,7 +191,7 @@ privacy-two-factor-order-step-choose-2fa = Choose Two-step verification
 privacy-two-factor-order-step-enter-phone = Type your phone number
 privacy-two-factor-order-step-type-code = Type the code received by text
 
-privacy-data-rights = A company keeps your personal data. In France, you can…
+privacy-data-rights = A company keeps your personal data. In France, what can you do?
     .explain = Know your rights (GDPR): see, correct and delete your data.
 privacy-data-rights-opt-ask-delete = Ask it to delete them
 privacy-data-rights-opt-nothing = Nothing, they belong to it
@@ -199,7 +199,7 @@ privacy-data-rights-opt-only-police = Nothing: only the police can ask for that
 
 privacy-unknown-device = You live in Lille. Which connected device is suspicious?
     .explain = Check which devices are connected to your account.
-    .alt = A «Appareils connectés» (Connected devices) screen: This tablet, Lille, now; Samsung phone, Lille, yesterday at 18:30; Windows computer, Marseille, 3:12 in the morning. At the bottom, a «Déconnecter tous les appareils» (Disconnect all devices) button.
+    .alt = A «Appareils connectés» (Connected devices) screen: This tablet, Lille, now; Samsung phone, Lille, yesterday at 6.30 pm; Windows computer, Marseille, 3.12 in the morning. At the bottom, a «Déconnecter tous les appareils» (Disconnect all devices) button.
 privacy-unknown-device-region-tablet = This tablet, in Lille
 privacy-unknown-device-region-phone = Samsung phone, in Lille
 privacy-unknown-device-region-computer = Windows computer, in Marseille
@@ -209,30 +209,40 @@ privacy-photo-location = You send a photo by email. It can reveal where you live
     .explain = Know that a photo sent as it is can keep the place where it was taken (some social networks remove it, an email does not).
 privacy-photo-location-opt-gps-data = Through the location hidden in the photo
 privacy-photo-location-opt-impossible = It is impossible
-privacy-photo-location-opt-colours = Through the colours
+privacy-photo-location-opt-colours = Through the colours and the light of the sky
 
 ## Added (issue 14): where to report a scam.
 
 privacy-report-sms-33700 = You get a scam text message. Which number do you forward it to, to report it?
-    .explain = Report an unwanted text message or call: forward it to 33700, for free.
+    .explain = Scam text message: forward it to 33700 (free). Scam call: send 33700 a text saying "spam vocal" followed by the number that called.
 privacy-report-sms-33700-opt-reply-stop = To the number that sent it, writing "STOP"
 privacy-report-sms-33700-opt-number-33700 = To 33700
 privacy-report-sms-33700-opt-number-17 = To 17
 
-privacy-report-hacked-17cyber = Your account has been hacked. Which official website can help you?
-    .explain = Victim of hacking or an online scam: 17cyber.gouv.fr gives advice and puts you in touch with the police or gendarmerie.
+privacy-report-hacked-17cyber = Your account has been hacked. Which official site helps victims of hacking?
+    .explain = Victim of hacking or an online scam: 17cyber.gouv.fr gives advice and, if needed, puts you in touch with the police or gendarmerie.
 privacy-report-hacked-17cyber-opt-site-17cyber = 17cyber.gouv.fr
 privacy-report-hacked-17cyber-opt-paid-recovery = recuperer-mon-compte-vite.com, a paid service
-privacy-report-hacked-17cyber-opt-comment-expert = An "expert" found in the comments under a video
+privacy-report-hacked-17cyber-opt-signalconso = signal.conso.gouv.fr
 
-privacy-report-pharos = Online, a message calls for violence. Where do you report it?
-    .explain = Report illegal content online (violence, hatred, threats): PHAROS, at internet-signalement.gouv.fr.
+privacy-report-pharos = On a social network, a post that everyone can see calls for violence. Where do you report it?
+    .explain = Report illegal public content on the internet (violence, hatred, threats): PHAROS, on internet-signalement.gouv.fr. A threatening private message: go to the police or gendarmerie.
 privacy-report-pharos-opt-signalconso = On SignalConso
 privacy-report-pharos-opt-number-33700 = To 33700
 privacy-report-pharos-opt-pharos = On PHAROS
 
-privacy-child-new-number = Text from an unknown number: "Mum, my phone is broken, here is my new number". What do you do?
+privacy-child-new-number = An unknown number texts you: "Hi, it's me, I have a new number". What do you do?
     .explain = A relative who changes number and asks for help: call them on their usual number first.
 privacy-child-new-number-opt-reply-whatsapp = I quickly write to them on WhatsApp to help
 privacy-child-new-number-opt-save-number = I save this number instead of the old one
 privacy-child-new-number-opt-call-usual = I call my child on their usual number
+
+privacy-type-password = Copy this password: Lune-Verte-58
+    .explain = Type a password with dashes and digits, without a mistake.
+
+privacy-logout-order = You have finished on the library computer: put the steps in order.
+    .explain = Sign out of your accounts on a shared computer.
+privacy-logout-order-step-open-menu = Open your account menu
+privacy-logout-order-step-logout = Choose «Se déconnecter» (Log out)
+privacy-logout-order-step-check = Check that the site asks for the password again
+privacy-logout-order-step-leave = Leave the seat to the next person

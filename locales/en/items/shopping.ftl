@@ -117,16 +117,16 @@ shopping-payment-code-entry = Your bank sends a code to confirm the purchase. Ty
     .explain = Confirm a payment with the code sent by your bank.
     .alt = A text from MaBanque: Code 5817 to pay €34.80 at MaisonPratique. Below, a Payment confirmation page: €34.80, a box for the code and a Confirm button.
 
-shopping-relay-point = Delivery "to a pick-up point" means…
+shopping-relay-point = What does delivery "to a pick-up point" mean?
     .explain = Choose how to be delivered: home or pick-up point.
-shopping-relay-point-opt-shop-pickup = You collect the parcel from a local shop
+shopping-relay-point-opt-shop-pickup = You collect the parcel from a shop
 shopping-relay-point-opt-home = The parcel comes to your home
-shopping-relay-point-opt-post-box = The parcel goes in your letterbox
+shopping-relay-point-opt-post-box = The parcel is left in your letterbox
 
 shopping-return-days = After buying online, how long do you have to change your mind?
     .explain = Know the 14-day right to cancel.
 shopping-return-days-opt-days-14 = 14 days
-shopping-return-days-opt-days-2 = 2 days
+shopping-return-days-opt-days-2 = 48 hours
 shopping-return-days-opt-never = Never
 shopping-return-days-opt-year = One year
 
@@ -134,18 +134,18 @@ shopping-fake-shop-shoes = Can this shop be trusted?
     .explain = Spot a fake shop: crazy price, an address that copies a brand.
     .alt = A site at the address nike-soldes-france.shop, with a padlock. TOTAL CLEARANCE -80%. Nike Air trainers: €129.99 crossed out, €19.99. Only 3 pairs left! Buy button.
 shopping-fake-shop-shoes-opt-too-cheap-odd-address = No: price too low and odd address
-shopping-fake-shop-shoes-opt-yes-brand = Yes: the brand is shown
+shopping-fake-shop-shoes-opt-yes-brand = Yes: the brand and its logo are shown
 shopping-fake-shop-shoes-opt-yes-padlock = Yes: there is a padlock
 
 shopping-fake-shop-tv = Can this shop be trusted?
     .explain = Spot a fake shop: crazy price, an address that copies a brand.
     .alt = A site at the address samsung-outlet-fr.store, with a padlock. TOTAL CLEARANCE -80%. Samsung 65-inch TV: €1,299 crossed out, €89. Limited offer: 10 minutes. Buy button.
 shopping-fake-shop-tv-opt-too-cheap-odd-address = No: price too low and odd address
-shopping-fake-shop-tv-opt-yes-brand = Yes: the brand is shown
+shopping-fake-shop-tv-opt-yes-brand = Yes: the brand and its logo are shown
 shopping-fake-shop-tv-opt-yes-padlock = Yes: there is a padlock
 
 shopping-no-https = This payment page is not safe. Choose what shows it.
-    .explain = Check the address bar before paying: padlock, https, not "Not secure".
+    .explain = Check the address bar before paying: https, not «Non sécurisé» (Not secure).
     .alt = A Secure payment page with the VISA and CB logos, a Card number box and a Pay €59.90 button. At the top, the address bar: a red triangle, Not secure, http://paiement-carte.shop/cb.
 shopping-no-https-region-address = The address bar
 shopping-no-https-region-title = The title Secure payment
@@ -171,10 +171,10 @@ shopping-return-order = Sending an item back: put the steps in order.
     .explain = Know how to return something bought online.
 shopping-return-order-step-orders = Open My orders
 shopping-return-order-step-choose-return = Choose Return an item
-shopping-return-order-step-print-label = Print the return label
+shopping-return-order-step-print-label = Print the return label or show the QR code
 shopping-return-order-step-drop-parcel = Drop off the parcel
 
-shopping-legal-notice = To find out who runs an online shop, you look at…
+shopping-legal-notice = To find out who runs an online shop, what do you look at?
     .explain = Read the legal notice: the company's name, address and number.
 shopping-legal-notice-opt-legal-notice = The legal notice
 shopping-legal-notice-opt-photos = The product photos
@@ -189,11 +189,11 @@ shopping-preticked-box-region-insurance = The ticked breakage insurance
 shopping-preticked-box-region-newsletter = Receive our offers
 shopping-preticked-box-region-pay = «Payer» (Pay)
 
-shopping-coupon-payment = A classified-ads seller wants payment in prepaid vouchers. You…
+shopping-coupon-payment = A classified-ads seller wants payment in prepaid vouchers. What do you do?
     .explain = Refuse payments by voucher, money order or transfer to a stranger.
 shopping-coupon-payment-opt-refuse = I refuse and offer to pay through the site
 shopping-coupon-payment-opt-accept = I accept, it is quick
-shopping-coupon-payment-opt-half = I send half first
+shopping-coupon-payment-opt-half = I send half of the price first
 
 shopping-third-party-seller = Who is really selling you this vacuum? Choose the information.
     .explain = On a marketplace, check who the real seller is.
@@ -220,7 +220,7 @@ shopping-safest-payment-opt-card = A bank card
 shopping-safest-payment-opt-transfer = A bank transfer
 shopping-safest-payment-opt-cash-voucher = A prepaid voucher
 
-shopping-never-delivered = Paid by card, nothing arrived, the site no longer answers. You…
+shopping-never-delivered = You paid by card and nothing arrived. The site no longer answers. What do you do?
     .explain = Dispute a card payment with your bank.
 shopping-never-delivered-opt-bank-dispute = Ask my bank to dispute the payment
 shopping-never-delivered-opt-wait = Wait, the parcel will arrive in the end
@@ -231,20 +231,20 @@ shopping-never-delivered-opt-pay-again = Order a second time
 
 shopping-marketplace-fake-link = You are selling your sofa. The buyer sends this message. What do you do?
     .explain = You never receive money by entering your card on a link sent by the buyer: it is a scam.
-    .alt = A conversation with « Acheteur canapé » (Sofa buyer). First message: « Bonjour, je prends votre canapé à 150 €. J'ai payé par paiement sécurisé. » (Hello, I'll take your sofa for €150. I paid by secure payment.) Second message: « Pour recevoir l'argent, cliquez ici et entrez votre carte bancaire : paiement-securise-annonces.com/recevoir. Faites vite, l'offre expire dans 1 h ! » (To receive the money, click here and enter your bank card: paiement-securise-annonces.com/recevoir. Hurry, the offer expires in 1 hour!)
+    .alt = A conversation with «Acheteur canapé» (Sofa buyer). First message: «Bonjour, je prends votre canapé à 150 €. J'ai payé par paiement sécurisé.» (Hello, I'll take your sofa for €150. I paid by secure payment.) Second message: «Pour recevoir l'argent, cliquez ici et entrez votre carte bancaire : paiement-securise-annonces.com/recevoir. Faites vite, l'offre expire dans 1 h !» (To receive the money, click here and enter your bank card: paiement-securise-annonces.com/recevoir. Hurry, the offer expires in 1 hour!)
 shopping-marketplace-fake-link-opt-click-card = I click and enter my card to receive the money
 shopping-marketplace-fake-link-opt-click-rib = I click, but I only give my bank details (RIB)
-shopping-marketplace-fake-link-opt-no-click = I don't click: it is a scam
+shopping-marketplace-fake-link-opt-no-click = I don't click and I stay on the site
 
 shopping-marketplace-off-platform = A buyer wants to carry on the conversation on WhatsApp. Why be careful?
     .explain = Stay in the classified-ads site's messaging: outside it, the sale is no longer protected.
-shopping-marketplace-off-platform-opt-not-protected = Outside the site, the sale is no longer protected
+shopping-marketplace-off-platform-opt-not-protected = Outside the site, the sale is not protected
 shopping-marketplace-off-platform-opt-whatsapp-paid = WhatsApp messages cost money
-shopping-marketplace-off-platform-opt-faster = No reason: it is faster
+shopping-marketplace-off-platform-opt-faster = There is no reason: it is just faster and easier
 
 shopping-report-signalconso = A website refuses to refund an item you returned in time. Where do you report it?
     .explain = Report a problem with a company or an online shop: SignalConso (signal.conso.gouv.fr).
-shopping-report-signalconso-opt-pharos = On PHAROS
+shopping-report-signalconso-opt-pharos = With PHAROS
 shopping-report-signalconso-opt-signalconso = On SignalConso
 shopping-report-signalconso-opt-number-33700 = To 33700
 
@@ -253,3 +253,22 @@ shopping-bank-app-unknown = Your banking app asks you to confirm a payment. You 
 shopping-bank-app-unknown-opt-refuse-call = I refuse, then I call my bank
 shopping-bank-app-unknown-opt-validate-see = I confirm to see what it is about
 shopping-bank-app-unknown-opt-validate-bank = I confirm: it is my bank asking
+
+shopping-remove-item = You no longer want the kettle. Choose where to press to take it out of the basket.
+    .explain = Take an item out of the basket.
+    .alt = My basket: an electric kettle at €29.90, a Remove link, minus and plus buttons around the number 1. Delivery €4.90. Total €34.80. A Confirm and pay button.
+shopping-remove-item-region-delete = «Supprimer» (Remove)
+shopping-remove-item-region-minus = The minus button
+shopping-remove-item-region-plus = The plus button
+shopping-remove-item-region-total = The Total line
+shopping-remove-item-region-pay = «Valider et payer» (Confirm and pay)
+
+shopping-type-promo = Copy this discount code: NOEL10
+    .explain = Copy a discount code without a mistake.
+
+shopping-search-order = Look for an item on a shopping site: put the steps in order.
+    .explain = Look for an item with a site's search bar.
+shopping-search-order-step-tap-bar = Press in the search bar
+shopping-search-order-step-type = Type the name of the item
+shopping-search-order-step-search = Press the magnifying glass
+shopping-search-order-step-pick = Choose the item in the list
