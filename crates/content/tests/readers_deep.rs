@@ -16,20 +16,21 @@
 //!
 //! prints, per reader, how many cases were accepted and how many refused.
 
+#[path = "../../../tests/support/csv.rs"]
+mod csv;
+#[path = "../../../tests/support/one_field.rs"]
+mod one_field;
+
+use one_field::run;
 use proptest::prelude::*;
 use proptest::sample::Index;
-use proptest::test_runner::{Config, TestCaseError, TestRunner};
+use proptest::test_runner::TestCaseError;
 use repere_content::Diagnostic;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-/// Cases per reader: `REPERE_DEEP_CASES`, else `short`.
-fn cases(short: u32) -> u32 {
-    std::env::var("REPERE_DEEP_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(short)
 }
 
 /// `shared/venue-standard` beside the repository (as `venue_standard.rs`).
@@ -61,55 +62,8 @@ const STRUCTURAL: &[char] = &[
     '\u{a0}', '\u{200b}', '\u{202e}', '\u{2028}', '\u{feff}', 'é', '€', '𝄞', '１', '٣',
 ];
 
-/// Arbitrary Unicode in place of `original`: any characters; the value with one
-/// character replaced, inserted or removed (the "1é23" kind, where lengths
-/// still match); the formats' separators; empty or blank.
 fn unicode_value(original: String) -> BoxedStrategy<String> {
-    let near = original.clone();
-    prop_oneof![
-        3 => prop::collection::vec(any::<char>(), 0..24).prop_map(|c| c.into_iter().collect::<String>()),
-        4 => (any::<Index>(), any::<char>(), 0u8..3).prop_map(move |(at, c, op)| {
-            let mut chars: Vec<char> = near.chars().collect();
-            let i = at.index(chars.len() + 1);
-            match op {
-                0 if i < chars.len() => chars[i] = c,
-                1 if i < chars.len() => {
-                    chars.remove(i);
-                }
-                _ => chars.insert(i, c),
-            }
-            chars.into_iter().collect()
-        }),
-        2 => prop::collection::vec(prop::sample::select(STRUCTURAL), 0..8).prop_map(|c| c.into_iter().collect()),
-        1 => prop::sample::select(vec![String::new(), " ".into(), "\u{a0}".into(), original.clone() + " "]),
-    ]
-    .boxed()
-}
-
-/// Runs `check` on `n` generated cases and prints how many the reader
-/// accepted and refused; fails on the first case that breaks the promise.
-fn run<S: Strategy>(name: &str, short: u32, strategy: S, check: impl Fn(S::Value) -> Result<bool, TestCaseError>)
-where
-    S::Value: std::fmt::Debug,
-{
-    let n = cases(short);
-    let config = Config { cases: n, failure_persistence: None, max_shrink_iters: 2000, ..Config::default() };
-    let accepted = std::cell::Cell::new(0u64);
-    let refused = std::cell::Cell::new(0u64);
-    let failed = std::cell::Cell::new(false);
-    let result = TestRunner::new(config).run(&strategy, |input| {
-        // Cases tried while shrinking a failure are not counted.
-        let ok = check(input).inspect_err(|_| failed.set(true))?;
-        let c = if ok { &accepted } else { &refused };
-        if !failed.get() {
-            c.set(c.get() + 1);
-        }
-        Ok(())
-    });
-    println!("{name}: {} cases, {} accepted, {} refused with a precise error", accepted.get() + refused.get(), accepted.get(), refused.get());
-    if let Err(e) = result {
-        panic!("{name}: {e}");
-    }
+    one_field::unicode_value(original, STRUCTURAL)
 }
 
 /// The 1-based line of byte `offset`.
@@ -189,40 +143,6 @@ fn venue_json_one_field_changed() {
     });
 }
 
-/// A minimal CSV reader for the seeds (RFC 4180: `"` quoting, `""` inside).
-fn csv_rows(text: &str) -> Vec<Vec<String>> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let (mut rows, mut row, mut cell, mut quoted) = (Vec::new(), Vec::new(), String::new(), false);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                cell.push('"');
-            }
-            (true, '"') => quoted = false,
-            (true, c) => cell.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut cell)),
-            (false, '\r') => {}
-            (false, '\n') => {
-                row.push(std::mem::take(&mut cell));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, c) => cell.push(c),
-        }
-    }
-    if !cell.is_empty() || !row.is_empty() {
-        row.push(cell);
-        rows.push(row);
-    }
-    rows
-}
-
-fn csv_cell(text: &str) -> String {
-    format!("\"{}\"", text.replace('"', "\"\""))
-}
-
 #[test]
 fn venue_csv_one_cell_changed() {
     let seeds: Vec<Vec<Vec<String>>> = files_with(&standard_dir().join("valid"), "csv")
@@ -230,7 +150,7 @@ fn venue_csv_one_cell_changed() {
         .map(|p| {
             let text = read(p);
             assert!(repere_content::parse_venues_csv(p, &text).is_ok(), "seed {} must be valid", p.display());
-            csv_rows(&text)
+            csv::rows(&text)
         })
         .collect();
     assert!(!seeds.is_empty());
@@ -248,7 +168,7 @@ fn venue_csv_one_cell_changed() {
             if i == row {
                 line = line_at(&text, text.len());
             }
-            let cells: Vec<String> = r.iter().map(|c| if i == 0 { c.clone() } else { csv_cell(c) }).collect();
+            let cells: Vec<String> = r.iter().map(|c| if i == 0 { c.clone() } else { csv::quote(c) }).collect();
             text.push_str(&cells.join(","));
             text.push('\n');
         }

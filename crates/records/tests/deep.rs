@@ -8,15 +8,14 @@
 //!
 //!     REPERE_DEEP_CASES=100000 cargo test --release -p repere-records --test deep -- --nocapture
 
+#[path = "../../../tests/support/one_field.rs"]
+mod one_field;
+
+use one_field::run;
 use proptest::prelude::*;
 use proptest::sample::Index;
-use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use repere_records::{parse_csv, parse_json, to_csv};
 use serde_json::Value;
-
-fn cases(short: u32) -> u32 {
-    std::env::var("REPERE_DEEP_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(short)
-}
 
 fn seed() -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format2.json");
@@ -28,48 +27,8 @@ fn seed() -> String {
 const STRUCTURAL: &[char] =
     &['"', ',', ':', ' ', '?', '\n', '\r', '\t', '\\', '{', '[', '\u{0}', '\u{1b}', '\u{a0}', '\u{202e}', '\u{feff}', 'é', '𝄞', '１'];
 
-/// Any characters; the value with one character replaced, inserted or
-/// removed; separators; empty.
 fn unicode_value(original: String) -> BoxedStrategy<String> {
-    prop_oneof![
-        3 => prop::collection::vec(any::<char>(), 0..24).prop_map(|c| c.into_iter().collect::<String>()),
-        4 => (any::<Index>(), any::<char>(), 0u8..3).prop_map(move |(at, c, op)| {
-            let mut chars: Vec<char> = original.chars().collect();
-            let i = at.index(chars.len() + 1);
-            match op {
-                0 if i < chars.len() => chars[i] = c,
-                1 if i < chars.len() => {
-                    chars.remove(i);
-                }
-                _ => chars.insert(i, c),
-            }
-            chars.into_iter().collect()
-        }),
-        2 => prop::collection::vec(prop::sample::select(STRUCTURAL), 0..8).prop_map(|c| c.into_iter().collect()),
-        1 => Just(String::new()),
-    ]
-    .boxed()
-}
-
-fn run<S: Strategy>(name: &str, short: u32, strategy: S, check: impl Fn(S::Value) -> Result<bool, TestCaseError>)
-where
-    S::Value: std::fmt::Debug,
-{
-    let n = cases(short);
-    let config = Config { cases: n, failure_persistence: None, ..Config::default() };
-    let (accepted, refused, failed) = (std::cell::Cell::new(0u64), std::cell::Cell::new(0u64), std::cell::Cell::new(false));
-    let result = TestRunner::new(config).run(&strategy, |input| {
-        let ok = check(input).inspect_err(|_| failed.set(true))?;
-        let c = if ok { &accepted } else { &refused };
-        if !failed.get() {
-            c.set(c.get() + 1);
-        }
-        Ok(())
-    });
-    println!("{name}: {} cases, {} accepted, {} refused with a precise error", accepted.get() + refused.get(), accepted.get(), refused.get());
-    if let Err(e) = result {
-        panic!("{name}: {e}");
-    }
+    one_field::unicode_value(original, STRUCTURAL)
 }
 
 /// The places a record's field can be changed in JSON: its top-level fields
