@@ -247,12 +247,16 @@ fn at_the_change(problems: &[Diagnostic], file: &str, text: &str, line: usize, k
     prop_assert!(!problems.is_empty(), "refused without a reason");
     let mut places = block_lines(text, line);
     places.extend([line, 1]);
-    // A syntax error is reported where the parser notices it: an array or
-    // table left open on the changed line is noticed on one of the next lines.
+    // A syntax error is reported where the parser notices it: an array or a
+    // string left open on the changed line reads on (blank lines, comments,
+    // array elements) until a line that cannot belong to it — at the latest
+    // the next table header.
+    let lines: Vec<&str> = text.lines().collect();
+    let next_header = (line..lines.len()).find(|&i| lines[i].starts_with('[')).map_or(lines.len(), |i| i + 1);
     let syntax = |p: &Diagnostic| p.message.starts_with("syntax: ") || !p.message.contains(' ') || p.message.contains("expected");
     let here = problems
         .iter()
-        .any(|p| p.file.ends_with(file) && (places.contains(&p.line) || (syntax(p) && (line..=line + 3).contains(&p.line))));
+        .any(|p| p.file.ends_with(file) && (places.contains(&p.line) || (syntax(p) && (line..=next_header).contains(&p.line))));
     let used = key == "id" && problems.iter().any(|p| p.message.contains(&format!("'{original}'")));
     prop_assert!(here || used, "changed {} line {} ({}) but the errors are elsewhere: {:?}", file, line, key, problems);
     Ok(())
