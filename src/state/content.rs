@@ -18,7 +18,7 @@ const MAX_BANK_BYTES: usize = 4 * 1024 * 1024;
 static BANK_JSON: OnceLock<String> = OnceLock::new();
 static BANK: OnceLock<Arc<Bank>> = OnceLock::new();
 static RULES: OnceLock<Result<RuleSet, String>> = OnceLock::new();
-static VENUES: OnceLock<Vec<(String, Vec<Venue>)>> = OnceLock::new();
+static VENUES: OnceLock<Result<Vec<(String, Vec<Venue>)>, String>> = OnceLock::new();
 
 /// Fetch the bank (once) and parse it; it is kept only once it parses, so
 /// that a later try fetches it again.
@@ -47,7 +47,12 @@ pub fn rules() -> Result<RuleSet, String> {
 
 /// The venues of the named embedded file, or why there are none.
 pub fn venues(name: &str) -> Result<Vec<Venue>, String> {
-    let files = VENUES.get_or_init(|| serde_json::from_str(VENUES_JSON).unwrap_or_default());
+    // Written by build.rs from validated files: unreadable only if the build
+    // is broken, and then said (a notice), not taken for "no venue".
+    let files = VENUES
+        .get_or_init(|| serde_json::from_str(VENUES_JSON).map_err(|e| format!("the embedded venue files cannot be read: {e}")))
+        .as_ref()
+        .map_err(Clone::clone)?;
     files
         .iter()
         .find(|(n, _)| n == name)

@@ -7,7 +7,8 @@
 // Usage: node tests/e2e/bench-web.mjs [--short] [--check] [--json FILE]
 //   REPERE_DIST      the dist/ to serve (default ../../dist)
 //   BENCH_BUDGETS    the budget table (see scripts/bench-web.sh); needed for --check
-//   BENCH_TIME_SCALE multiplies the time budgets only (default 1)
+//   BENCH_TIME_GATES=1  gate the times too, against the "regression" column scaled by
+//                    (this run's reference loop time / BENCH_REFERENCE_LOOP_MS)
 //   BENCH_LOADS, BENCH_SOAK override the number of cold loads / soak sessions
 import { createServer } from 'node:http';
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
@@ -27,7 +28,8 @@ const SOAK_FIRST = SHORT ? 10 : 20;
 const WARM_LOADS = SHORT ? 2 : 5;
 // Kiosk sessions timed for answer → next item (pooled): a session is 7 to 20 answers.
 const ANSWER_SEEDS = SHORT ? [21] : [21, 22, 23, 24, 25];
-const TIME_SCALE = Number(process.env.BENCH_TIME_SCALE ?? 1);
+const TIME_GATES = process.env.BENCH_TIME_GATES === '1';
+const REFERENCE_LOOP_MS = Number(process.env.BENCH_REFERENCE_LOOP_MS);
 const SOAK_GC_EVERY = Number(process.env.BENCH_SOAK_GC_EVERY ?? 0);
 const SOAK_POINTERDOWN = process.env.BENCH_SOAK_POINTERDOWN !== '0';
 
@@ -390,8 +392,8 @@ function parseBudgets(text) {
   for (const line of (text ?? '').split('\n')) {
     const t = line.replace(/#.*/, '').trim();
     if (!t) continue;
-    const [key, target, gate, unit, ...rest] = t.split(/\s+/);
-    budgets[key] = { target: Number(target), limit: Number(gate), unit, what: rest.join(' ') };
+    const [key, target, gate, regression, unit, ...rest] = t.split(/\s+/);
+    budgets[key] = { target: Number(target), limit: gate === '-' ? null : Number(gate), regression: Number(regression), unit, what: rest.join(' ') };
   }
   return budgets;
 }
@@ -401,6 +403,31 @@ function table(rows, header) {
   const w = header.map((_, i) => Math.max(...all.map((r) => r[i].length)));
   const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ');
   return [line(all[0]), w.map((n) => '-'.repeat(n)).join('  '), ...all.slice(1).map(line)].join('\n');
+}
+
+/**
+ * The same-run reference for the time limits: a fixed integer and string
+ * workload timed in a blank page of this Chromium (no throttling), median of 5.
+ */
+async function referenceLoop(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    times.push(await page.evaluate(() => {
+      const t = performance.now();
+      let h = 0;
+      const parts = [];
+      for (let k = 0; k < 2_000_000; k++) {
+        h = (Math.imul(h, 31) + k) | 0;
+        if (k % 1000 === 0) parts.push(String(h));
+      }
+      const s = parts.join(',');
+      return performance.now() - t + (s.length === 0 ? 1 : 0);
+    }));
+  }
+  await context.close();
+  return median(times);
 }
 
 async function main() {
@@ -414,6 +441,8 @@ async function main() {
   const out = { short: SHORT, loads: LOADS, soak: SOAK, chromium: browser.version(), cpus: cpus().length };
   const errors = [];
   try {
+    // The same-run reference: a fixed loop timed in this Chromium, unthrottled.
+    out.referenceLoopMs = await referenceLoop(browser);
     // Cold loads (Chromium offers br, gzip on http://127.0.0.1; the server prefers br).
     out.cold = {};
     for (const p of SHORT ? PROFILES.slice(0, 1) : PROFILES) {
@@ -513,6 +542,8 @@ async function main() {
   const perSession = out.growth.memory / (last.after - first.after);
   P.push(`growth ${first.after} → ${last.after}: wasm ${mb(out.growth.wasm)} MB, JS heap ${mb(out.growth.heap)} MB (together ${mb(out.growth.memory)} MB, ${(perSession / 1024).toFixed(1)} KB per session), DOM nodes ${out.growth.nodes}, listeners ${out.growth.listeners}`);
 
+  P.push('', `REFERENCE LOOP (the same fixed JavaScript loop, unthrottled, median of 5): ${ms(out.referenceLoopMs)} on this runner`
+    + (REFERENCE_LOOP_MS > 0 ? `, ${REFERENCE_LOOP_MS} ms on the reference machine (×${(out.referenceLoopMs / REFERENCE_LOOP_MS).toFixed(2)})` : ''));
   if (errors.length) P.push('', `page errors (${errors.length}):`, ...[...new Set(errors)].slice(0, 10).map((e) => `  ${e}`));
 
   // ---- budgets
@@ -531,17 +562,19 @@ async function main() {
   out.measured = measured;
   const broken = [];
   if (Object.keys(budgets).length) {
-    P.push('', `BUDGETS${TIME_SCALE !== 1 ? ` (time budgets scaled ×${TIME_SCALE} by BENCH_TIME_SCALE)` : ''}`);
+    const speed = REFERENCE_LOOP_MS > 0 ? Math.max(1, out.referenceLoopMs / REFERENCE_LOOP_MS) : NaN;
+    if (TIME_GATES && !(speed > 0)) throw new Error('BENCH_TIME_GATES=1 needs BENCH_REFERENCE_LOOP_MS (the reference machine\'s loop time)');
+    P.push('', `BUDGETS${TIME_GATES ? ` (time limits: the regression column × ${speed.toFixed(2)}, this runner's reference loop against the reference machine's)` : ' (times are reported, not gated: BENCH_TIME_GATES=1 gates them)'}`);
     const rowsB = Object.entries(budgets).map(([key, b]) => {
-      const scale = b.unit === 'ms' ? TIME_SCALE : 1;
-      const [target, limit] = [b.target * scale, b.limit * scale];
+      const target = b.target;
+      const limit = b.limit ?? (TIME_GATES ? Math.round(b.regression * speed) : null);
       const v = measured[key];
       // Memory growth must stay strictly below its limit; the others at or below.
       const within = (x) => (v == null ? null : key === 'soak_growth_mb' ? v < x : v <= x);
-      const [met, ok] = [within(target), within(limit)];
+      const [met, ok] = [within(target), limit == null ? null : within(limit)];
       if (ok === false) broken.push(`${key}: ${v.toFixed(1)} ${b.unit} > ${limit} ${b.unit} (${b.what})`);
       const shown = v == null ? 'n/a' : `${v.toFixed(1)} ${b.unit}`;
-      return [key, `${target} ${b.unit}`, met == null ? 'n/a' : met ? 'met' : 'NOT MET', `${limit} ${b.unit}`, ok == null ? 'n/a' : ok ? 'ok' : 'BROKEN', shown, b.what];
+      return [key, `${target} ${b.unit}`, met == null ? 'n/a' : met ? 'met' : 'NOT MET', limit == null ? 'report' : `${limit} ${b.unit}`, ok == null ? '' : ok ? 'ok' : 'BROKEN', shown, b.what];
     });
     P.push(table(rowsB, ['budget', 'target', '', 'gate', '', 'measured', 'what']));
   }
@@ -550,6 +583,9 @@ async function main() {
   if (JSON_OUT) await writeFile(JSON_OUT, JSON.stringify(out, null, 1));
   if (CHECK) {
     if (!Object.keys(budgets).length) { console.error('bench: --check needs BENCH_BUDGETS'); process.exit(2); }
+    // A page error is a failure whatever the figures (a broken app can be fast).
+    if (errors.length) broken.push(`${errors.length} page error(s), e.g. ${errors[0]}`);
+    if (hasSW && out.warm.error) broken.push(`warm offline start: ${out.warm.error}`);
     if (broken.length) {
       console.error(`bench: ${broken.length} budget(s) broken:\n  ${broken.join('\n  ')}`);
       process.exit(1);

@@ -146,6 +146,8 @@ test('aidant mode: a typed code (any case, spaces) shows the fiche; a code of an
   await page.fill('#read-code-input', typo);
   await page.tap('.read-code button[type=submit]');
   await page.waitForFunction(() => document.querySelector('#read-code-error').textContent.length > 0);
+  // The checksum's own message (locales/fr/app.ftl fiche-error-checksum), not any error.
+  assert.equal((await page.textContent('#read-code-error')).trim(), 'Un caractère a été mal tapé ou mal lu. Vérifiez le code.');
   const spaced = code.toLowerCase().replace(/(.{4})/g, '$1 ');
   await page.fill('#read-code-input', spaced);
   await page.tap('.read-code button[type=submit]');

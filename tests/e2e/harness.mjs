@@ -111,6 +111,35 @@ export async function axeViolations(page) {
   return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/**
+ * `promise`, or a failure naming `what` after `ms` (Node's own timer, so a
+ * page under a fake clock cannot stop it). `page.evaluate` has no time limit:
+ * every wait on a browser event goes through this.
+ */
+export function bounded(promise, ms, what) {
+  let timer;
+  const limit = new Promise((_, fail) => { timer = setTimeout(() => fail(new Error(`${what}: nothing after ${ms} ms`)), ms); });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Wait until the page's service worker is installed and active; fails within
+ * `ms` if it never registers, fails to install or becomes redundant.
+ */
+export async function workerActivated(page, ms = 30_000) {
+  const state = await bounded(page.evaluate(async () => {
+    const worker = (await navigator.serviceWorker.ready).active;
+    if (worker.state !== 'activated') {
+      await new Promise((ok, fail) => worker.addEventListener('statechange', () => {
+        if (worker.state === 'activated') ok();
+        if (worker.state === 'redundant') fail(new Error('the service worker became redundant'));
+      }));
+    }
+    return worker.state;
+  }), ms, 'the service worker did not activate');
+  assert.equal(state, 'activated');
+}
+
 /** The id of the item on screen, or null. */
 export function currentItem(page) {
   return page.evaluate(() => document.querySelector('[data-item]')?.dataset.item ?? null);

@@ -79,12 +79,15 @@ for (const [label, item] of samples) {
     await page.goto(`${server.url}?preview=${item.id}`);
     await page.waitForSelector('[data-item]');
     assert.deepEqual(await axeViolations(page), []);
+    const before = await answerState(page);
     if (item.kind === 'choice') await page.locator('button.choice').last().tap();
     if (item.kind === 'hotspot') await page.locator('button.region').last().tap();
     if (item.kind === 'order') await page.locator('button.move:not([disabled])').last().tap();
     if (item.kind === 'entry') await page.fill('#entry-input', 'test');
+    await assertAnswerChanged(page, item.kind, before);
     await page.tap('button.confirm');
     await page.waitForSelector('.preview-answered:not(:empty)');
+    assert.equal((await page.textContent('.preview-answered')).trim(), 'Réponse reçue (aperçu : elle ne compte pas).');
     await context.close();
   });
 
@@ -98,13 +101,36 @@ for (const [label, item] of samples) {
       await page.keyboard.press('Tab');
     }
     assert.ok(await page.evaluate((s) => document.activeElement?.matches(s), target), `Tab reaches ${target}`);
+    const before = await answerState(page);
     if (item.kind === 'entry') await page.keyboard.type('test');
     else await page.keyboard.press('Enter');
+    await assertAnswerChanged(page, item.kind, before);
     for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.matches('button.confirm'))); i++) {
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('Enter');
     await page.waitForSelector('.preview-answered:not(:empty)');
+    assert.equal((await page.textContent('.preview-answered')).trim(), 'Réponse reçue (aperçu : elle ne compte pas).');
     await context.close();
   });
+}
+
+/** What the person has answered so far: the pressed option or region, the steps' order, the typed text. */
+function answerState(page) {
+  return page.evaluate(() => ({
+    pressed: [...document.querySelectorAll('[aria-pressed="true"]')].map((b) => b.dataset.option ?? b.dataset.region),
+    steps: [...document.querySelectorAll('li.step')].map((s) => s.dataset.step),
+    typed: document.querySelector('#entry-input')?.value ?? null,
+  }));
+}
+
+/** The answer given is the one on screen: the tapped choice or region alone is pressed, the step moved, the text typed. */
+async function assertAnswerChanged(page, kind, before) {
+  const after = await answerState(page);
+  if (kind === 'choice' || kind === 'hotspot') {
+    assert.equal(after.pressed.length, 1, `one ${kind} pressed: ${JSON.stringify(after)}`);
+    assert.notDeepEqual(after.pressed, before.pressed);
+  }
+  if (kind === 'order') assert.notDeepEqual(after.steps, before.steps, 'a step moved');
+  if (kind === 'entry') assert.equal(after.typed, 'test');
 }

@@ -10,7 +10,7 @@ import { cp, mkdtemp, readFile, readdir, rename, writeFile, rm } from 'node:fs/p
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, tablet, distDir, fixturesDir, collectErrors, guardRequests, startKiosk, answerAll, aidantDiagnostic, currentItem, waitForNext, finishResult, shownCode } from './harness.mjs';
+import { serve, launch, tablet, distDir, fixturesDir, collectErrors, guardRequests, startKiosk, answerAll, aidantDiagnostic, currentItem, waitForNext, bounded, workerActivated, finishResult, shownCode } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -21,14 +21,7 @@ async function visitOnce(context, query = '', base = server.url) {
   const page = await context.newPage();
   await page.goto(`${base}${query}`);
   await page.waitForSelector('.welcome');
-  const active = await page.evaluate(async () => {
-    const worker = (await navigator.serviceWorker.ready).active;
-    if (worker.state !== 'activated') {
-      await new Promise((ok) => worker.addEventListener('statechange', () => worker.state === 'activated' && ok()));
-    }
-    return worker.state;
-  });
-  assert.equal(active, 'activated');
+  await workerActivated(page);
   return page;
 }
 
@@ -152,6 +145,10 @@ test('offline, the venue\'s own offers are still shown (the copy the worker kept
     await rm(join(dir, 'our-venues.json'));
     await page.goto(`${own.url}${query}`);
     await keptCount(page, 0);
+    await startKiosk(page);
+    await answerAll(page);
+    assert.equal(await page.locator('.offer').count(), 0, 'no offer from the forgotten file');
+    assert.equal(await page.locator('.offers-generic.notice').count(), 1, 'the "offers unavailable" notice');
     await context.close();
   } finally {
     await own.close();
@@ -180,7 +177,7 @@ test('a new build deployed during a session: the session ends on the old version
     const errors = collectErrors(page);
     await page.goto(`${own.url}?seed=6`);
     await page.waitForSelector('.welcome');
-    await page.evaluate(() => navigator.serviceWorker.ready);
+    await workerActivated(page);
     // A second start: now the page runs under the worker.
     await page.reload();
     await page.waitForSelector('.welcome');
@@ -190,11 +187,11 @@ test('a new build deployed during a session: the session ends on the old version
 
     // Mid-session, the venue deploys build B and the browser finds it.
     own.setDir(dirB);
-    await page.evaluate(async () => {
+    await bounded(page.evaluate(async () => {
       const changed = new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
       await (await navigator.serviceWorker.getRegistration()).update();
       await changed;
-    });
+    }), 30_000, 'the new build\'s worker did not take control');
     // The session goes on, on the same page (the old version), language switch
     // included: its old English text comes from the previous version's cache
     // (the server no longer has it). The page language changes only once the

@@ -1,6 +1,6 @@
 //! `repere bench`: time per answer (estimate update + stopping check +
 //! next-item choice, i.e. one `Session::answer`) for the shipped bank and a
-//! synthetic 1,000-item bank, in both modes. The clock lives here, never in
+//! synthetic 1,001-item bank (7 domains × 143), in both modes. The clock lives here, never in
 //! the engine.
 
 use crate::args::{self, ArgError, Options};

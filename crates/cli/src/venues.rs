@@ -374,6 +374,9 @@ mod tests {
             (&["n.csv"][..], "give --near"),
             (&["--near", "69400"][..], "give the national file"),
             (&["n.csv", "--near", "Lyon"][..], "'Lyon' is neither a postcode"),
+            // Byte 2 inside a character (issue 24): refused, not a panic.
+            (&["n.csv", "--near", "1é23"][..], "'1é23' is neither a postcode"),
+            (&["n.csv", "--near", "𝄞1"][..], "'𝄞1' is neither a postcode"),
             (&["n.csv", "--near", "95,200"][..], "not LAT,LON"),
             (&["n.csv", "--near", "69400", "--radius", "-1"][..], "--radius: expected kilometres"),
             (&["n.csv", "--near", "69400", "--max", "0"][..], "--max: expected a number"),

@@ -32,7 +32,7 @@ impl BankSources {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct BankFile {
-    #[allow(dead_code)]
+    /// Format version: this Repère reads 1.
     version: u32,
     settings: Settings,
     #[serde(rename = "domain", default)]
@@ -113,6 +113,14 @@ pub fn read_bank(dir: &Path) -> (Option<Bank>, BankSources, Vec<Diagnostic>) {
         sources.files.push((path, text));
     }
     let Some(bank_file) = bank_file else { return (None, sources, problems) };
+    if bank_file.version != 1 {
+        let line = bank_text.lines().position(|l| l.trim_start().starts_with("version")).map_or(1, |i| i + 1);
+        problems.push(Diagnostic::new(
+            &bank_path,
+            line,
+            format!("version must be 1, got {}: this Repère reads bank format 1", bank_file.version),
+        ));
+    }
     let bank = Bank { settings: bank_file.settings, domains: bank_file.domains, topics: bank_file.topics, items };
     for p in bank.check() {
         let (file, line) = match &p.item {

@@ -23,9 +23,11 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// 1-based line of a byte offset.
+/// 1-based line of a byte offset. Counts bytes, so an offset inside a
+/// multibyte character (or past the end) cannot panic.
 pub fn line_of(source: &str, offset: usize) -> usize {
-    source[..offset.min(source.len())].bytes().filter(|b| *b == b'\n').count() + 1
+    let bytes = source.as_bytes();
+    bytes[..offset.min(bytes.len())].iter().filter(|b| **b == b'\n').count() + 1
 }
 
 /// Line where `id = "<id>"` is written (TOML), or 1 when not found.
@@ -37,4 +39,19 @@ pub fn line_of_id(source: &str, id: &str) -> usize {
             l.starts_with("id") && l.trim_start_matches("id").trim_start().starts_with('=') && l.contains(&format!("\"{id}\""))
         })
         .map_or(1, |i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::line_of;
+
+    /// A parser's offset may fall inside a character or past the end: still a line.
+    #[test]
+    fn line_of_counts_bytes() {
+        let text = "a\né\n𝄞\nz";
+        assert_eq!(line_of(text, 0), 1);
+        assert_eq!(line_of(text, 3), 2); // inside "é"
+        assert_eq!(line_of(text, 6), 3); // inside "𝄞"
+        assert_eq!(line_of(text, 999), 4);
+    }
 }

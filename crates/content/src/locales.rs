@@ -86,11 +86,16 @@ fn index_file(path: &Path, text: &str, index: usize, keys: &mut BTreeMap<String,
         Ok(r) => r,
         Err((r, errors)) => {
             for e in errors {
-                problems.push(Diagnostic::new(
-                    path,
-                    line_of(text, e.pos.start),
-                    format!("Fluent syntax error: {}", e.kind),
-                ));
+                // The entry that does not parse starts at the first non-blank
+                // character of its slice; the parser may notice it lines later
+                // (an unclosed `{` reads on into the next messages).
+                let noticed = line_of(text, e.pos.start);
+                let entry = e
+                    .slice
+                    .and_then(|s| text.get(s.clone()).map(|t| s.start + (t.len() - t.trim_start().len())))
+                    .map_or(noticed, |start| line_of(text, start).min(noticed));
+                let later = if noticed > entry { format!(" (noticed on line {noticed})") } else { String::new() };
+                problems.push(Diagnostic::new(path, entry, format!("Fluent syntax error: {}{later}", e.kind)));
             }
             r
         }

@@ -11,9 +11,13 @@
 //!   level is not settled yet (plus overall variance while the path is open),
 //!   which credits an item for what it teaches about the other domains through
 //!   the general factor.
-//! Finally exposure control picks among the best few (randomesque, or the
-//! progressive method as a comparison variant), and a family of clones gives
-//! one clone at random.
+//! Exposure control works at two points. Before the choice, per session:
+//! the shipped method, Sympson–Hetter eligibility (each over-used item is
+//! available to a session with the probability `bank.toml`'s eligibility
+//! tables give, decided once per session), or the comparison variants —
+//! withholding by stratum (the fallback when a mode has no eligibility table)
+//! and the progressive method. After the ranking, randomesque picks among the
+//! best few, and a family of clones gives one clone at random.
 
 use crate::bank::{Bank, Item, ModeSettings};
 use crate::estimate::{Posterior, View};

@@ -43,7 +43,7 @@ pub fn shipped_settings() -> Settings {
         profile: ModeSettings {
             min_items: 8,
             max_items: 30,
-            level_confidence: 0.8,
+            level_confidence: 0.81,
             level_indifference: 0.5,
             decision_confidence: 0.75,
             min_items_per_domain: 1,

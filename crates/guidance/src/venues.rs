@@ -497,6 +497,9 @@ fn all_digits(s: &str) -> bool {
     s.bytes().all(|b| b.is_ascii_digit())
 }
 
+// The validators below read bytes, never `&s[i..]`: a byte index inside a
+// multibyte character ("1é23") would panic, and every value is outside input.
+
 /// `^\d{5}$`.
 pub fn is_postcode(s: &str) -> bool {
     s.len() == 5 && all_digits(s)
@@ -507,7 +510,7 @@ pub fn is_postcode(s: &str) -> bool {
 pub fn is_insee_code(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 5
-        && all_digits(&s[2..])
+        && b[2..].iter().all(u8::is_ascii_digit)
         && match (b[0], b[1]) {
             (b'2', b'A' | b'B' | b'1'..=b'9') => true,
             (b'0' | b'1' | b'3'..=b'9', d) => d.is_ascii_digit(),
@@ -528,15 +531,12 @@ pub fn is_date(s: &str) -> bool {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return false;
     }
-    let (y, m, d) = (&s[0..4], &s[5..7], &s[8..10]);
-    if !(all_digits(y) && all_digits(m) && all_digits(d)) {
+    let number = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |n, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
+    };
+    let (Some(y), Some(m), Some(d)) = (number(0..4), number(5..7), number(8..10)) else {
         return false;
-    }
-    let (y, m, d): (u32, u32, u32) = (
-        y.parse().unwrap_or(0),
-        m.parse().unwrap_or(0),
-        d.parse().unwrap_or(0),
-    );
+    };
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     let days = match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -991,7 +991,7 @@ pub fn match_venues(
             if venue.code_postal == pc {
                 s.add(3, MatchReason::Nearby(pc.into()));
             } else if venue.code_postal.get(..2) == pc.get(..2) {
-                s.add(1, MatchReason::Nearby(pc[..2].into()));
+                s.add(1, MatchReason::Nearby(pc.get(..2).unwrap_or(pc).into()));
             }
         }
         matches.push(VenueMatch {

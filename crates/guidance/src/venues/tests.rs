@@ -195,6 +195,38 @@ fn small_checks() {
     assert!(is_email("a@b.fr") && !is_email("a@b") && !is_email("a b@c.fr") && !is_email("@b.fr"));
 }
 
+/// Every validator reads bytes: a value whose byte positions fall inside a
+/// multibyte character is refused, never a panic (issue 24: `"1é23"` as a
+/// `code_insee` crashed `repere validate` and the app).
+#[test]
+fn validators_refuse_non_ascii_without_panicking() {
+    // 5, 10, 4, 9… bytes long, so that every length check passes and the byte
+    // tests land inside a character.
+    let cousins = [
+        "1é23", "aé12", "1€2", "𝄞1", "2é45", "12é4", "é123", "€12", "1\u{301}234", "٠١٢٣٤", "１２３",
+        "2024-é-01", "2024-01-é", "20é4-01-01", "2024-0€01", "2€24-01-01", "2024-01-0é",
+        "+33é1234567", "+33１２３４５６", "+3318005988é", "é@b.fr", "a@é", "a\u{a0}b@c.fr",
+        "https://\u{3000}", "éééééé", "W9R20032é5", "4349331230002é",
+    ];
+    for s in cousins {
+        assert!(!is_postcode(s), "postcode {s:?}");
+        assert!(!is_insee_code(s), "insee {s:?}");
+        assert!(!is_date(s), "date {s:?}");
+        assert!(!is_phone(s), "phone {s:?}");
+        assert!(!is_pivot(s), "pivot {s:?}");
+        // Accepted or not, but no panic.
+        let _ = (is_email(s), is_url(s), opening_hours_problem(s), with_short_day_names(s));
+    }
+    // The few non-ASCII values the standard does allow.
+    assert!(is_email("élise@mairie-évry.fr") && is_url("https://mairie-évry.fr/é"));
+    assert!(!is_email("a\u{a0}b@c.fr") && !is_url("https://\u{3000}"));
+    assert_eq!(with_short_day_names("Mon-Fri 09:00-12:00 é"), "Mo-Fr 09:00-12:00 é");
+    let v = Venue { code_insee: Some("1é23".into()), date_maj: "2024-é-01".into(), ..venue("a") };
+    let problems = check_venue(&v);
+    assert!(problems.iter().any(|(f, m)| *f == "code_insee" && m.contains("'1é23' is not an INSEE town code")), "{problems:?}");
+    assert!(problems.iter().any(|(f, m)| *f == "date_maj" && m.contains("'2024-é-01' must be a real date")), "{problems:?}");
+}
+
 #[cfg(feature = "strict-hours")]
 #[test]
 fn opening_hours_follow_the_osm_grammar() {
@@ -461,6 +493,27 @@ fn free_text_is_capped_and_plain() {
 }
 
 proptest::proptest! {
+    /// Any short string of any characters: the validators never panic, and
+    /// what they accept is what the standard's patterns say, character by
+    /// character (so only ASCII digits, letters and '-').
+    #[test]
+    fn validators_accept_only_their_pattern(chars in proptest::collection::vec(proptest::char::any(), 0..16)) {
+        let s: String = chars.iter().collect();
+        let digits = |from: usize| chars.iter().skip(from).all(char::is_ascii_digit);
+        proptest::prop_assert_eq!(is_postcode(&s), chars.len() == 5 && digits(0));
+        let insee = chars.len() == 5 && digits(2) && match (chars[0], chars[1]) {
+            ('2', 'A' | 'B' | '1'..='9') => true,
+            ('0' | '1' | '3'..='9', d) => d.is_ascii_digit(),
+            _ => false,
+        };
+        proptest::prop_assert_eq!(is_insee_code(&s), insee);
+        proptest::prop_assert_eq!(is_pivot(&s), (9..=14).contains(&chars.len()) && chars.iter().all(char::is_ascii_alphanumeric));
+        if is_date(&s) || is_phone(&s) {
+            proptest::prop_assert!(s.is_ascii());
+        }
+        let _ = (is_email(&s), is_url(&s), opening_hours_problem(&s), with_short_day_names(&s));
+    }
+
     /// No text with a control or bidi character other than a line break in a
     /// presentation passes, whatever the field; every other short text does.
     #[test]
