@@ -638,3 +638,67 @@ pub fn recovery_error(
     let rb = (chosen.iter().map(|(r, t)| (r.b - t.1).powi(2)).sum::<f64>() / n).sqrt();
     Some((ra, rb, chosen.len()))
 }
+
+/// Answer-count bins of [`recovery_table`]: 200–499, 500–999, 1,000–1,999,
+/// 2,000–4,999, 5,000 and more.
+pub const RECOVERY_BINS: [usize; 5] = [200, 500, 1000, 2000, 5000];
+
+/// Recovery of the re-estimated items whose answer count falls in one bin.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RecoveryRow {
+    /// Answers: at least `low`, fewer than `high` (`None`: no upper bound).
+    pub low: usize,
+    pub high: Option<usize>,
+    pub items: usize,
+    /// RMSE against the truth of the authors' values and of the calibrated ones.
+    pub rmse_a_bank: f64,
+    pub rmse_a: f64,
+    pub rmse_b_bank: f64,
+    pub rmse_b: f64,
+    /// Share of items whose 95 % interval (± 1.96 standard errors) holds the
+    /// true value; `None` when no item of the bin has a standard error.
+    pub coverage_a: Option<f64>,
+    pub coverage_b: Option<f64>,
+}
+
+/// The recovery error by answer count (bins start at each of `bins`), over
+/// re-estimated items, with the coverage of their standard errors. Bins
+/// without items are left out.
+pub fn recovery_table(calibration: &Calibration, truth: &[(f64, f64)], bins: &[usize]) -> Vec<RecoveryRow> {
+    let rmse = |xs: &[f64]| (xs.iter().map(|x| x * x).sum::<f64>() / xs.len() as f64).sqrt();
+    let cover = |pairs: &[(f64, f64)]| {
+        (!pairs.is_empty()).then(|| {
+            pairs.iter().filter(|(err, se)| err.abs() <= 1.96 * se).count() as f64 / pairs.len() as f64
+        })
+    };
+    bins.iter()
+        .enumerate()
+        .filter_map(|(k, &low)| {
+            let high = bins.get(k + 1).copied();
+            let chosen: Vec<(&ItemResult, &(f64, f64))> = calibration
+                .items
+                .iter()
+                .zip(truth)
+                .filter(|(r, _)| r.estimated && r.answers >= low && high.is_none_or(|h| r.answers < h))
+                .collect();
+            if chosen.is_empty() {
+                return None;
+            }
+            let errs = |f: &dyn Fn(&ItemResult, &(f64, f64)) -> f64| chosen.iter().map(|(r, t)| f(r, t)).collect::<Vec<_>>();
+            let se_pairs = |f: &dyn Fn(&ItemResult, &(f64, f64)) -> Option<(f64, f64)>| {
+                chosen.iter().filter_map(|(r, t)| f(r, t)).collect::<Vec<_>>()
+            };
+            Some(RecoveryRow {
+                low,
+                high,
+                items: chosen.len(),
+                rmse_a_bank: rmse(&errs(&|r, t| r.old_a - t.0)),
+                rmse_a: rmse(&errs(&|r, t| r.a - t.0)),
+                rmse_b_bank: rmse(&errs(&|r, t| r.old_b - t.1)),
+                rmse_b: rmse(&errs(&|r, t| r.b - t.1)),
+                coverage_a: cover(&se_pairs(&|r, t| r.se_a.map(|s| (r.a - t.0, s)))),
+                coverage_b: cover(&se_pairs(&|r, t| r.se_b.map(|s| (r.b - t.1, s)))),
+            })
+        })
+        .collect()
+}

@@ -17,7 +17,9 @@
 
 use crate::args::{ArgError, Options};
 use crate::exports::{read_exports, InputError};
-use repere_calibrate::{calibrate, recovery_error, Anchor, Calibration, Pool, Responses};
+use repere_calibrate::{
+    calibrate, recovery_error, recovery_table, Anchor, Calibration, Pool, Responses, RECOVERY_BINS,
+};
 use repere_content::ContentRoot;
 use repere_engine::bank::{difficulty_band, MAX_DISCRIMINATION, MIN_DISCRIMINATION};
 use repere_engine::levels::level_of;
@@ -267,8 +269,32 @@ fn run(args: &Args) -> Result<(), InputError> {
             ),
             _ => println!("recovery: no item was answered {} times", args.options.min_answers),
         }
+        print!("{}", recovery_lines(&result, &truth));
     }
     Ok(())
+}
+
+/// The recovery by answer count, one `recovery-bin` line per bin (read by
+/// scripts/calibration-recovery.sh).
+fn recovery_lines(result: &Calibration, truth: &[(f64, f64)]) -> String {
+    let pct = |x: Option<f64>| x.map_or("–".into(), |v| format!("{:.0} %", 100.0 * v));
+    recovery_table(result, truth, &RECOVERY_BINS)
+        .iter()
+        .map(|r| {
+            format!(
+                "recovery-bin {}–{}: {} items, RMSE a {:.3} (bank's {:.3}), RMSE b {:.3} (bank's {:.3}), 95 % coverage a {}, b {}\n",
+                r.low,
+                r.high.map_or("∞".into(), |h| (h - 1).to_string()),
+                r.items,
+                r.rmse_a,
+                r.rmse_a_bank,
+                r.rmse_b,
+                r.rmse_b_bank,
+                pct(r.coverage_a),
+                pct(r.coverage_b)
+            )
+        })
+        .collect()
 }
 
 /// What writing the item files changed beyond a and b.
