@@ -19,6 +19,7 @@ mod args;
 mod bench;
 mod calibrate;
 mod decode;
+mod escape;
 mod exports;
 mod positions;
 mod report;

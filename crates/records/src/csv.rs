@@ -5,7 +5,7 @@
 //! never quotes; the reader accepts fields a spreadsheet re-quoted.
 
 use crate::{
-    check_id, check_language, complements_text, mode_id, mode_of, parse_complements, parse_responses, path_of,
+    check_bank, check_id, check_language, complements_text, mode_id, mode_of, parse_complements, parse_responses, path_of,
     responses_text, Day, FormatError, Record, FORMAT,
 };
 use std::collections::{BTreeMap, BTreeSet};
@@ -122,7 +122,7 @@ pub fn parse_csv(text: &str) -> Result<Vec<Record>, FormatError> {
                 _ => Err(format!("'{}' is not format {FORMAT} (older exports are JSON only)", s.escape_default())),
             })?;
             read("language", &check_language)?;
-            read("bank", &check_id)?;
+            read("bank", &check_bank)?;
             let mut levels = BTreeMap::new();
             for (i, name) in header.iter().enumerate() {
                 let Some(domain) = name.strip_prefix(LEVEL_PREFIX) else { continue };

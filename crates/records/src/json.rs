@@ -3,7 +3,7 @@
 //! place (`records[3].levels.email`).
 
 use crate::{
-    check_id, check_language, mode_id, mode_of, parse_responses, path_of, responses_text, Day,
+    check_bank, check_id, check_language, mode_id, mode_of, parse_responses, path_of, responses_text, Day,
     Export, FormatError, Outcome, Record, Response, FORMAT, MAX_RESPONSES, OLDEST_FORMAT,
 };
 use serde_json::{json, Map, Value};
@@ -140,7 +140,7 @@ fn record_v2(v: &Value) -> Result<Record, FormatError> {
         day: field(o, "day", Day::parse)?,
         mode: field(o, "mode", mode_of)?,
         language: field(o, "language", |s| check_language(s).map(|_| s.to_string()))?,
-        bank: field(o, "bank", |s| check_id(s).map(|_| s.to_string()))?,
+        bank: field(o, "bank", |s| check_bank(s).map(|_| s.to_string()))?,
         levels: levels(o)?,
         path: field(o, "path", path_of)?,
         complements,

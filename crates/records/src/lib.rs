@@ -152,7 +152,7 @@ impl Record {
     /// Check every field's value; the error names the field.
     pub fn check(&self) -> Result<(), FormatError> {
         check_language(&self.language).map_err(|m| FormatError::at("language", m))?;
-        check_id(&self.bank).map_err(|m| FormatError::at("bank", m))?;
+        check_bank(&self.bank).map_err(|m| FormatError::at("bank", m))?;
         for (domain, &level) in &self.levels {
             check_id(domain).map_err(|m| FormatError::at(format!("levels.{domain}"), m))?;
             if !(1..=4).contains(&level) {
@@ -176,8 +176,14 @@ impl Record {
                 format!("{} responses, at most {MAX_RESPONSES}", self.responses.len()),
             ));
         }
-        for r in &self.responses {
+        for (i, r) in self.responses.iter().enumerate() {
             check_id(&r.item).map_err(|m| FormatError::at("responses", format!("item '{}': {m}", r.item)))?;
+            if self.responses[..i].iter().any(|x| x.item == r.item) {
+                return Err(FormatError::at(
+                    "responses",
+                    format!("item '{}' is listed twice: a record lists an item at most once", r.item),
+                ));
+            }
         }
         Ok(())
     }
@@ -240,8 +246,10 @@ pub fn bank_version(bank_json: &[u8]) -> String {
     format!("{hash:016x}")
 }
 
-/// Ids (items, domains, bank): 1 to [`MAX_ID_LEN`] characters among
-/// `a-z A-Z 0-9 . _ -`.
+/// Ids (items, domains): the bank's rule (`repere_engine::bank::is_valid_id`:
+/// lower-case letters, digits and `-`, starting with a letter), 1 to
+/// [`MAX_ID_LEN`] characters. So no export cell starts with `-`, `=`, `+` or
+/// `@`, which a spreadsheet would compute.
 pub(crate) fn check_id(id: &str) -> Result<(), String> {
     if id.is_empty() {
         return Err("the id is empty".into());
@@ -249,9 +257,26 @@ pub(crate) fn check_id(id: &str) -> Result<(), String> {
     if id.len() > MAX_ID_LEN {
         return Err(format!("the id is {} characters long, at most {MAX_ID_LEN}", id.len()));
     }
-    match id.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))) {
-        Some(c) => Err(format!("'{}' cannot be in an id (letters, digits, '.', '_', '-')", c.escape_default())),
-        None => Ok(()),
+    if repere_engine::bank::is_valid_id(id) {
+        return Ok(());
+    }
+    match id.chars().find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')) {
+        Some(c) => Err(format!("'{}' cannot be in an id (lower-case letters, digits and '-')", c.escape_default())),
+        None => Err("an id starts with a lower-case letter".into()),
+    }
+}
+
+/// The bank version: 16 lower-case hex digits ([`bank_version`]) or
+/// [`UNKNOWN_BANK`].
+pub(crate) fn check_bank(version: &str) -> Result<(), String> {
+    let hex = version.len() == 16 && version.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+    if hex || version == UNKNOWN_BANK {
+        Ok(())
+    } else {
+        Err(format!(
+            "'{}' is not a bank version (16 lower-case hex digits, or '{UNKNOWN_BANK}')",
+            version.chars().take(40).collect::<String>().escape_default()
+        ))
     }
 }
 
@@ -311,10 +336,14 @@ pub fn parse_responses(text: &str) -> Result<Vec<Response>, String> {
     if text.is_empty() {
         return Ok(Vec::new());
     }
+    let mut seen = std::collections::HashSet::new();
     text.split(' ')
         .enumerate()
         .map(|(i, pair)| {
             let n = i + 1;
+            if n > MAX_RESPONSES {
+                return Err(format!("more than {MAX_RESPONSES} responses"));
+            }
             let (item, code) = pair
                 .rsplit_once(':')
                 .ok_or_else(|| format!("response {n} '{}' is not 'item:code'", pair.escape_default()))?;
@@ -322,6 +351,9 @@ pub fn parse_responses(text: &str) -> Result<Vec<Response>, String> {
             let outcome = Outcome::from_code(code).ok_or_else(|| {
                 format!("response {n}: code '{}' is not 1 (right), 0 (wrong) or ? (don't know)", code.escape_default())
             })?;
+            if !seen.insert(item) {
+                return Err(format!("response {n}: item '{item}' is listed twice (a record lists an item at most once)"));
+            }
             Ok(Response { item: item.to_string(), outcome })
         })
         .collect()

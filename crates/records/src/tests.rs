@@ -153,7 +153,7 @@ fn a_session_becomes_a_record_without_what_was_typed() {
         session.answer(response).unwrap();
     }
     let day = Day::parse("2026-12-01").unwrap();
-    let record = Record::from_session(&session, Path::Training, &[Path::Training, Path::AidantsConnect], "fr", "abc", day);
+    let record = Record::from_session(&session, Path::Training, &[Path::Training, Path::AidantsConnect], "fr", "0123456789abcdef", day);
     record.check().unwrap();
     assert_eq!(record.complements, [Path::AidantsConnect]);
     assert_eq!(record.levels.len(), 7);
@@ -196,7 +196,7 @@ fn summary_counts() {
 }
 
 fn arb_id() -> impl Strategy<Value = String> {
-    "[a-z][a-z0-9._-]{0,20}"
+    "[a-z][a-z0-9-]{0,20}"
 }
 
 fn arb_record() -> impl Strategy<Value = Record> {
@@ -204,10 +204,10 @@ fn arb_record() -> impl Strategy<Value = Record> {
         (2000u16..2100, 1u8..=12, 1u8..=28),
         any::<bool>(),
         prop_oneof![Just("fr".to_string()), Just("en".to_string()), Just("pt-BR".to_string())],
-        arb_id(),
+        "[0-9a-f]{16}",
         proptest::collection::btree_map(arb_id(), 1u8..=4, 0..8),
         0usize..4,
-        proptest::collection::vec((arb_id(), 0u8..3), 0..30),
+        proptest::collection::btree_map(arb_id(), 0u8..3, 0..30),
         proptest::collection::vec(0usize..4, 0..4),
     )
         .prop_map(|((y, m, d), profile, language, bank, levels, path, responses, complements)| {
@@ -277,4 +277,25 @@ proptest! {
             if next.weekday() == 1 { prop_assert!(b > a) } else { prop_assert_eq!(a, b) }
         }
     }
+}
+
+#[test]
+fn an_item_listed_twice_or_an_id_outside_the_banks_rule_is_refused() {
+    let good = to_csv(&[sample()]);
+    let twice = good.replace("email-03:0", "device-tap-green:0");
+    assert!(parse_csv(&twice).unwrap_err().to_string().contains("'device-tap-green' is listed twice"));
+    let json = to_json(&[sample()]).replace("email-03:0", "email-02:1");
+    assert!(parse_json(&json).unwrap_err().to_string().contains("'email-02' is listed twice"));
+    // A cell a spreadsheet would compute (`-2-3` → −5), upper case, '.': refused.
+    for bad in ["-2-3", "Email-02", "email.02", "_x"] {
+        let text = good.replace("email-02", bad);
+        assert!(parse_csv(&text).is_err(), "{bad} accepted");
+    }
+    for bad in ["-2-3", "0123456789ABCDEF", "abc"] {
+        let text = good.replace("0123456789abcdef", bad);
+        assert!(parse_csv(&text).unwrap_err().to_string().contains("column bank"), "{bad} accepted");
+    }
+    // More than MAX_RESPONSES is refused before the rest is read.
+    let many: Vec<String> = (0..=MAX_RESPONSES).map(|i| format!("item-{i}:1")).collect();
+    assert!(parse_responses(&many.join(" ")).unwrap_err().contains("more than 255"));
 }
