@@ -266,7 +266,7 @@ pub fn main(words: &[&str]) -> ExitCode {
     let args = match parse(words) {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("repere: {e}\n\nusage:\n{USAGE}");
+            eprintln!("repere: {}\n\nusage:\n{USAGE}", crate::escape::escape_lines(&e.to_string()));
             return ExitCode::from(2);
         }
     };

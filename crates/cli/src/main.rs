@@ -30,6 +30,7 @@ mod venues;
 mod web_assets;
 
 use repere_content::{load_content, ContentRoot, Diagnostic};
+use escape::{escape, escape_lines};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -41,7 +42,17 @@ const VALIDATE_USAGE: &str = "  repere validate [PATH…]        check assessmen
                                  with its warnings";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // args() would panic on a non-UTF-8 argument (a Latin-1 file name).
+    let args: Vec<String> = match std::env::args_os().skip(1).map(|a| a.into_string()).collect() {
+        Ok(args) => args,
+        Err(bad) => {
+            eprintln!(
+                "repere: the argument '{}' is not UTF-8 text (rename the file, or run from a UTF-8 locale)",
+                escape(&bad.to_string_lossy())
+            );
+            return ExitCode::from(2);
+        }
+    };
     let words: Vec<&str> = args.iter().map(String::as_str).collect();
     if words.iter().any(|w| matches!(*w, "--help" | "-h")) {
         println!("usage:\n{}", help(words.first().copied()));
@@ -122,11 +133,11 @@ fn engine_command(result: Result<(), args::ArgError>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e @ args::ArgError::Bank { .. }) => {
-            eprintln!("repere: {e}");
+            eprintln!("repere: {}", escape_lines(&e.to_string()));
             ExitCode::from(1)
         }
         Err(e) => {
-            eprintln!("repere: {e}\n\n{}", usage());
+            eprintln!("repere: {}\n\n{}", escape_lines(&e.to_string()), usage());
             ExitCode::from(2)
         }
     }
@@ -148,7 +159,7 @@ pub(crate) fn write_stdout(text: &str) -> ExitCode {
 
 fn report(problems: &[Diagnostic]) {
     for p in problems {
-        eprintln!("{p}");
+        eprintln!("{}", escape_lines(&p.to_string()));
     }
     eprintln!(
         "{} problem{} found",
@@ -168,9 +179,9 @@ fn validate(paths: &[&str]) -> ExitCode {
         if repere_content::is_venue_file(path) {
             match repere_content::load_venues(path) {
                 Ok(venues) => {
-                    println!("{}: ok — {} venues", path.display(), venues.len());
+                    println!("{}: ok — {} venues", escape(&path.display().to_string()), venues.len());
                     for w in repere_content::venue_file_warnings(path, &venues) {
-                        println!("{w}");
+                        println!("{}", escape_lines(&w.to_string()));
                     }
                 }
                 Err(mut problems) => all.append(&mut problems),
@@ -180,11 +191,11 @@ fn validate(paths: &[&str]) -> ExitCode {
         match load_content(&ContentRoot::find(path)) {
             Ok(content) => {
                 for w in &content.warnings {
-                    eprintln!("{w}");
+                    eprintln!("{}", escape_lines(&w.to_string()));
                 }
                 println!(
                     "{}: ok — {} items in {} domains, {} referral rules, {} venue files, languages: {}; {} warning{}",
-                    path.display(),
+                    escape(&path.display().to_string()),
                     content.bank.items.len(),
                     content.bank.domains.len(),
                     content.referral.rules.len(),

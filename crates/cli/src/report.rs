@@ -10,6 +10,7 @@
 //! app's `locales/<lang>/bank.ftl` and `app.ftl` for domain and level names.
 
 use crate::args::{ArgError, Options};
+use crate::escape::escape_lines;
 use crate::exports::{read_exports, InputError};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use repere_content::ContentRoot;
@@ -69,7 +70,7 @@ pub fn main(words: &[&str]) -> ExitCode {
     let args = match parse(words) {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("repere: {e}\n\nusage:\n{USAGE}");
+            eprintln!("repere: {}\n\nusage:\n{USAGE}", escape_lines(&e.to_string()));
             return ExitCode::from(2);
         }
     };
@@ -85,7 +86,7 @@ pub fn main(words: &[&str]) -> ExitCode {
         }
     });
     if let Err(e) = read {
-        eprintln!("repere report: {e}");
+        eprintln!("repere report: {}", escape_lines(&e.to_string()));
         return ExitCode::from(1);
     }
     let texts = match Texts::load(
@@ -94,13 +95,13 @@ pub fn main(words: &[&str]) -> ExitCode {
     ) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("repere report: {e}");
+            eprintln!("repere report: {}", escape_lines(&e.to_string()));
             return ExitCode::from(1);
         }
     };
     let html = render(&summary, span, args.files.len(), &texts);
     if let Err(e) = std::fs::write(&args.out, html) {
-        eprintln!("repere report: {}: {e}", args.out);
+        eprintln!("repere report: {}: {}", escape(&args.out), escape_lines(&e.to_string()));
         return ExitCode::from(1);
     }
     println!(

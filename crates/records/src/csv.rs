@@ -93,7 +93,7 @@ pub fn parse_csv(text: &str) -> Result<Vec<Record>, FormatError> {
             return Err(FormatError::at(format!("line {header_line}"), format!("column '{}' appears twice", name.escape_default())));
         }
         if let Some(domain) = name.strip_prefix(LEVEL_PREFIX) {
-            check_id(domain).map_err(|m| FormatError::at(format!("line {header_line}, column {name}"), m))?;
+            check_id(domain).map_err(|m| FormatError::at(format!("line {header_line}, column {}", name.escape_default()), m))?;
         } else if !FIXED.contains(&name.as_str()) {
             return Err(FormatError::at(
                 format!("line {header_line}"),

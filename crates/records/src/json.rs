@@ -1,12 +1,15 @@
 //! The JSON export `{"format": 2, "records": [...]}`, and the migration of
-//! format 1. Read through `serde_json::Value` so that every error names its
-//! place (`records[3].levels.email`).
+//! format 1. Streamed one record at a time ([`read_json`], at most
+//! [`MAX_RECORD_BYTES`] held), each record read through `serde_json::Value`
+//! so that every error names its place (`records[3].levels.email`).
 
 use crate::{
     check_bank, check_id, check_language, mode_id, mode_of, parse_responses, path_of, responses_text, Day,
     Export, FormatError, Outcome, Record, Response, FORMAT, MAX_RESPONSES, OLDEST_FORMAT,
 };
+use serde::de::{DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::{json, Map, Value};
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 
 /// The bank version given to records migrated from format 1, which did not
@@ -38,18 +41,149 @@ fn record_value(r: &Record) -> Value {
     })
 }
 
+/// The most bytes one record (or the text before the first record) may take
+/// in a JSON export read by [`read_json`]: far above a real record (255
+/// responses of 64-character ids are under 18 KB), so that a hostile file
+/// cannot make the reader hold more than this at once.
+pub const MAX_RECORD_BYTES: u64 = 64 * 1024;
+
 /// Read an export in any format from [`OLDEST_FORMAT`] to [`FORMAT`];
 /// older records are migrated to the current [`Record`].
 pub fn parse_json(text: &str) -> Result<Export, FormatError> {
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| FormatError::at(format!("line {}, column {}", e.line(), e.column()), format!("not JSON: {e}")))?;
-    let top = value.as_object().ok_or_else(|| FormatError::at("", "the file must be a JSON object {\"format\": …, \"records\": […]}"))?;
-    let format = match top.get("format") {
-        None => return Err(FormatError::at("format", "missing: the format version is required")),
-        Some(v) => v
-            .as_u64()
-            .ok_or_else(|| FormatError::at("format", format!("{v} is not a format version number")))?,
+    let mut records = Vec::new();
+    let read_format = read_with(&mut serde_json::Deserializer::from_str(text), None, &mut |r| records.push(r))?;
+    Ok(Export { read_format, records })
+}
+
+/// Stream an export from `reader`, handing each record (migrated, checked)
+/// to `sink` as soon as it is read: memory stays bounded by
+/// [`MAX_RECORD_BYTES`] whatever the file's size. `format` must come before
+/// `records` (as [`to_json`] writes it). Returns the version read.
+pub fn read_json(reader: impl std::io::Read, sink: &mut dyn FnMut(Record)) -> Result<u32, FormatError> {
+    let budget = Cell::new(0u64);
+    let capped = Capped { inner: reader, used: &budget };
+    read_with(&mut serde_json::Deserializer::from_reader(capped), Some(&budget), sink)
+}
+
+/// Counts the bytes read since the last reset and fails past the cap.
+struct Capped<'a, R> {
+    inner: R,
+    used: &'a Cell<u64>,
+}
+
+impl<R: std::io::Read> std::io::Read for Capped<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.used.get() >= MAX_RECORD_BYTES {
+            return Err(std::io::Error::other(TOO_LONG));
+        }
+        let room = (MAX_RECORD_BYTES - self.used.get()).min(buf.len() as u64) as usize;
+        let n = self.inner.read(&mut buf[..room])?;
+        self.used.set(self.used.get() + n as u64);
+        Ok(n)
+    }
+}
+
+const TOO_LONG: &str = "more than 65,536 bytes in one record";
+
+fn read_with<'de, R: serde_json::de::Read<'de>>(
+    de: &mut serde_json::Deserializer<R>,
+    budget: Option<&Cell<u64>>,
+    sink: &mut dyn FnMut(Record),
+) -> Result<u32, FormatError> {
+    let error = RefCell::new(None);
+    let top = Top { sink, error: &error, budget };
+    let result = serde::Deserializer::deserialize_any(&mut *de, top).and_then(|format| de.end().map(|()| format));
+    match (result, error.into_inner()) {
+        (Ok(format), _) => Ok(format),
+        (Err(_), Some(placed)) => Err(placed),
+        (Err(e), None) if e.is_io() && e.to_string().contains(TOO_LONG) => Err(FormatError::at(
+            format!("line {}", e.line()),
+            format!("{TOO_LONG} (at most {MAX_RECORD_BYTES}): not a records export"),
+        )),
+        (Err(e), None) => Err(FormatError::at(format!("line {}, column {}", e.line(), e.column()), format!("not JSON: {e}"))),
+    }
+}
+
+/// The top-level object's visitor: records go to the sink one at a time.
+struct Top<'a, 's> {
+    sink: &'s mut dyn FnMut(Record),
+    error: &'a RefCell<Option<FormatError>>,
+    budget: Option<&'a Cell<u64>>,
+}
+
+impl Top<'_, '_> {
+    fn fail<E: serde::de::Error>(&self, e: FormatError) -> E {
+        let message = e.to_string();
+        *self.error.borrow_mut() = Some(e);
+        E::custom(message)
+    }
+}
+
+const NOT_AN_OBJECT: &str = "the file must be a JSON object {\"format\": …, \"records\": […]}";
+
+macro_rules! not_an_object {
+    ($($name:ident: $t:ty),*) => {
+        $(fn $name<E: serde::de::Error>(self, _: $t) -> Result<u32, E> {
+            Err(self.fail(FormatError::at("", NOT_AN_OBJECT)))
+        })*
     };
+}
+
+impl<'de> Visitor<'de> for Top<'_, '_> {
+    type Value = u32;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(NOT_AN_OBJECT)
+    }
+
+    not_an_object!(visit_bool: bool, visit_i64: i64, visit_u64: u64, visit_f64: f64, visit_str: &str);
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<u32, E> {
+        Err(self.fail(FormatError::at("", NOT_AN_OBJECT)))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<u32, A::Error> {
+        Err(self.fail(FormatError::at("", NOT_AN_OBJECT)))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<u32, A::Error> {
+        let mut format = None;
+        let mut seen_records = false;
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "format" => {
+                    let v: Value = map.next_value()?;
+                    format = Some(check_format(&v).map_err(|e| self.fail(e))?);
+                }
+                "records" => {
+                    let Some(format) = format else {
+                        return Err(self.fail(FormatError::at(
+                            "format",
+                            "missing: the format version is required (before the records)",
+                        )));
+                    };
+                    let seed = Records { top: &mut self, format };
+                    map.next_value_seed(seed)?;
+                    seen_records = true;
+                }
+                other => {
+                    return Err(self.fail(FormatError::at(
+                        "",
+                        format!("unknown field '{}' (known: format, records)", other.chars().take(40).collect::<String>().escape_default()),
+                    )))
+                }
+            }
+        }
+        match (format, seen_records) {
+            (None, _) => Err(self.fail(FormatError::at("format", "missing: the format version is required"))),
+            (Some(_), false) => Err(self.fail(FormatError::at("records", "missing: the list of records is required"))),
+            (Some(f), true) => Ok(f),
+        }
+    }
+}
+
+fn check_format(v: &Value) -> Result<u32, FormatError> {
+    let format = v.as_u64().ok_or_else(|| FormatError::at("format", format!("{v} is not a format version number")))?;
     let format = u32::try_from(format).unwrap_or(u32::MAX);
     if format > FORMAT {
         return Err(FormatError::at(
@@ -60,21 +194,45 @@ pub fn parse_json(text: &str) -> Result<Export, FormatError> {
     if format < OLDEST_FORMAT {
         return Err(FormatError::at("format", format!("version {format} never existed (the first is {OLDEST_FORMAT})")));
     }
-    unknown_fields(top, &["format", "records"]).map_err(|e| FormatError::at("", e))?;
-    let list = top
-        .get("records")
-        .ok_or_else(|| FormatError::at("records", "missing: the list of records is required"))?
-        .as_array()
-        .ok_or_else(|| FormatError::at("records", "must be a list [ … ]"))?;
-    let records = list
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            let read = if format == 1 { record_v1(v) } else { record_v2(v) };
-            read.and_then(|r| r.check().map(|_| r)).map_err(|e| e.inside(&format!("records[{i}]")))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(Export { read_format: format, records })
+    Ok(format)
+}
+
+/// The `records` list, read one record at a time.
+struct Records<'t, 'a, 's> {
+    top: &'t mut Top<'a, 's>,
+    format: u32,
+}
+
+impl<'de> DeserializeSeed<'de> for Records<'_, '_, '_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Records<'_, '_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a list of records [ … ]")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut i = 0;
+        loop {
+            if let Some(b) = self.top.budget {
+                b.set(0);
+            }
+            let Some(v) = seq.next_element::<Value>()? else { break };
+            let read = if self.format == 1 { record_v1(&v) } else { record_v2(&v) };
+            let record = read
+                .and_then(|r| r.check().map(|_| r))
+                .map_err(|e| self.top.fail(e.inside(&format!("records[{i}]"))))?;
+            (self.top.sink)(record);
+            i += 1;
+        }
+        Ok(())
+    }
 }
 
 fn unknown_fields(object: &Map<String, Value>, known: &[&str]) -> Result<(), String> {
@@ -107,7 +265,7 @@ fn levels(o: &Map<String, Value>) -> Result<BTreeMap<String, u8>, FormatError> {
         .ok_or_else(|| FormatError::at("levels", "must be an object {\"domain\": level, …}"))?;
     map.iter()
         .map(|(domain, v)| {
-            let at = || format!("levels.{domain}");
+            let at = || format!("levels.{}", domain.chars().take(80).collect::<String>().escape_default());
             check_id(domain).map_err(|m| FormatError::at(at(), m))?;
             let level = v
                 .as_u64()

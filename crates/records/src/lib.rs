@@ -21,7 +21,7 @@ mod summary;
 
 pub use crate::csv::{parse_csv, to_csv};
 pub use crate::day::{Day, Week};
-pub use crate::json::{parse_json, to_json, UNKNOWN_BANK};
+pub use crate::json::{parse_json, read_json, to_json, MAX_RECORD_BYTES, UNKNOWN_BANK};
 pub use crate::summary::{path_index, Summary, WeekCounts};
 pub use repere_engine::Mode;
 pub use repere_guidance::referral::Path;
@@ -154,10 +154,11 @@ impl Record {
         check_language(&self.language).map_err(|m| FormatError::at("language", m))?;
         check_bank(&self.bank).map_err(|m| FormatError::at("bank", m))?;
         for (domain, &level) in &self.levels {
-            check_id(domain).map_err(|m| FormatError::at(format!("levels.{domain}"), m))?;
+            let at = || format!("levels.{}", domain.chars().take(80).collect::<String>().escape_default());
+            check_id(domain).map_err(|m| FormatError::at(at(), m))?;
             if !(1..=4).contains(&level) {
                 return Err(FormatError::at(
-                    format!("levels.{domain}"),
+                    at(),
                     format!("level {level} is not between 1 and 4"),
                 ));
             }
