@@ -4,8 +4,9 @@
 //! so that every error names its place (`records[3].levels.email`).
 
 use crate::{
-    check_bank, check_id, check_language, mode_id, mode_of, parse_responses, path_of, responses_text, Day,
-    Export, FormatError, Outcome, Record, Response, FORMAT, MAX_RESPONSES, OLDEST_FORMAT,
+    check_bank, check_id, check_language, mode_id, mode_of, parse_responses, path_of, responses_text,
+    sort_canonically, Day, Export, FormatError, Outcome, Record, Response, Week, FORMAT, MAX_RESPONSES,
+    OLDEST_FORMAT,
 };
 use serde::de::{DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::{json, Map, Value};
@@ -16,11 +17,14 @@ use std::collections::BTreeMap;
 /// say which bank they were made with.
 pub const UNKNOWN_BANK: &str = "unknown";
 
-/// The export file for these records, in the current format: one record per
+/// The export file for these records, in the current format and the
+/// canonical order (never the order they were given in): one record per
 /// line, so that large exports stay readable and diff well.
 pub fn to_json(records: &[Record]) -> String {
+    let mut sorted = records.to_vec();
+    sort_canonically(&mut sorted);
     let mut out = format!("{{\"format\":{FORMAT},\"records\":[");
-    for (i, r) in records.iter().enumerate() {
+    for (i, r) in sorted.iter().enumerate() {
         out.push_str(if i == 0 { "\n" } else { ",\n" });
         out.push_str(&record_value(r).to_string());
     }
@@ -30,13 +34,12 @@ pub fn to_json(records: &[Record]) -> String {
 
 fn record_value(r: &Record) -> Value {
     json!({
-        "day": r.day.to_string(),
+        "week": r.week.to_string(),
         "mode": mode_id(r.mode),
         "language": r.language,
         "bank": r.bank,
         "levels": r.levels,
-        "path": r.path.id(),
-        "complements": r.complements.iter().map(|p| p.id()).collect::<Vec<_>>(),
+        "path": r.path.map(|p| p.id()),
         "responses": responses_text(&r.responses),
     })
 }
@@ -224,7 +227,11 @@ impl<'de> Visitor<'de> for Records<'_, '_, '_> {
                 b.set(0);
             }
             let Some(v) = seq.next_element::<Value>()? else { break };
-            let read = if self.format == 1 { record_v1(&v) } else { record_v2(&v) };
+            let read = match self.format {
+                1 => record_v1(&v),
+                2 => record_v2(&v),
+                _ => record_v3(&v),
+            };
             let record = read
                 .and_then(|r| r.check().map(|_| r))
                 .map_err(|e| self.top.fail(e.inside(&format!("records[{i}]"))))?;
@@ -276,39 +283,60 @@ fn levels(o: &Map<String, Value>) -> Result<BTreeMap<String, u8>, FormatError> {
         .collect()
 }
 
+/// Format 3 (current): `week`, and `path` the skill path or `null`.
+fn record_v3(v: &Value) -> Result<Record, FormatError> {
+    let o = object(v)?;
+    unknown_fields(o, &["week", "mode", "language", "bank", "levels", "path", "responses"]).map_err(|m| FormatError::at("", m))?;
+    let path = match o.get("path") {
+        None => return Err(FormatError::at("path", "missing (null when unknown)")),
+        Some(Value::Null) => None,
+        Some(_) => Some(field(o, "path", path_of)?),
+    };
+    Ok(Record {
+        week: field(o, "week", Week::parse)?,
+        mode: field(o, "mode", mode_of)?,
+        language: field(o, "language", |s| check_language(s).map(|_| s.to_string()))?,
+        bank: field(o, "bank", |s| check_bank(s).map(|_| s.to_string()))?,
+        levels: levels(o)?,
+        path,
+        responses: field(o, "responses", parse_responses)?,
+    })
+}
+
+/// Format 2: `day`, the referral's main `path` and its `complements`.
+/// Migrated: the day becomes its week; the path and the complements are
+/// dropped (they could reflect the declarative answers), after being checked.
 fn record_v2(v: &Value) -> Result<Record, FormatError> {
     let o = object(v)?;
     unknown_fields(o, &["day", "mode", "language", "bank", "levels", "path", "complements", "responses"])
         .map_err(|m| FormatError::at("", m))?;
-    let complements = o
-        .get("complements")
+    o.get("complements")
         .ok_or_else(|| FormatError::at("complements", "missing (an empty list [] when there is none)"))?
         .as_array()
         .ok_or_else(|| FormatError::at("complements", "must be a list of path ids"))?
         .iter()
         .enumerate()
-        .map(|(i, p)| {
+        .try_for_each(|(i, p)| {
             let at = format!("complements[{i}]");
             p.as_str()
                 .ok_or_else(|| FormatError::at(&at, format!("{p} is not a path id")))
-                .and_then(|s| path_of(s).map_err(|m| FormatError::at(&at, m)))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+                .and_then(|s| path_of(s).map(|_| ()).map_err(|m| FormatError::at(&at, m)))
+        })?;
+    field(o, "path", path_of)?;
     Ok(Record {
-        day: field(o, "day", Day::parse)?,
+        week: field(o, "day", Day::parse)?.week(),
         mode: field(o, "mode", mode_of)?,
         language: field(o, "language", |s| check_language(s).map(|_| s.to_string()))?,
         bank: field(o, "bank", |s| check_bank(s).map(|_| s.to_string()))?,
         levels: levels(o)?,
-        path: field(o, "path", path_of)?,
-        complements,
+        path: None,
         responses: field(o, "responses", parse_responses)?,
     })
 }
 
 /// Format 1 (the first draft): `date`, `lang`, no bank version, no
 /// complements, responses as a list of `{"item", "answer"}` objects with
-/// answers `right`, `wrong`, `dont_know`.
+/// answers `right`, `wrong`, `dont_know`. Migrated like format 2.
 fn record_v1(v: &Value) -> Result<Record, FormatError> {
     let o = object(v)?;
     unknown_fields(o, &["date", "mode", "lang", "levels", "path", "responses"]).map_err(|m| FormatError::at("", m))?;
@@ -340,14 +368,17 @@ fn record_v1(v: &Value) -> Result<Record, FormatError> {
             inner().map_err(|e| e.inside(&at))
         })
         .collect::<Result<Vec<_>, _>>()?;
+    field(o, "path", path_of)?;
+    if let Some((i, _)) = responses.iter().enumerate().find(|(i, r)| responses[..*i].iter().any(|x| x.item == r.item)) {
+        return Err(FormatError::at(format!("responses[{i}]"), "this item is listed twice (a record lists an item at most once)"));
+    }
     Ok(Record {
-        day: field(o, "date", Day::parse)?,
+        week: field(o, "date", Day::parse)?.week(),
         mode: field(o, "mode", mode_of)?,
         language: field(o, "lang", |s| check_language(s).map(|_| s.to_string()))?,
         bank: UNKNOWN_BANK.to_string(),
         levels: levels(o)?,
-        path: field(o, "path", path_of)?,
-        complements: Vec::new(),
+        path: None,
         responses,
     })
 }
