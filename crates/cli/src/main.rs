@@ -13,6 +13,7 @@
 //! - `repere bench …`: time per answer (see `bench.rs`).
 //! - `repere venues extract …`: a local offers file from the national venue data (see `venues.rs`).
 //! - `repere web-assets DIR`: the content the web app fetches at run time (see `web_assets.rs`).
+//! - `repere venue-code`: a venue code and its venue-file entry (see `venue_code.rs`).
 //! - `repere COMMAND --help`: the usage of that command.
 
 mod args;
@@ -26,6 +27,7 @@ mod report;
 mod sim_export;
 mod simulate;
 mod stats;
+mod venue_code;
 mod venues;
 mod web_assets;
 
@@ -73,6 +75,7 @@ fn main() -> ExitCode {
         ["bench", rest @ ..] => engine_command(bench::main(rest)),
         ["decode", rest @ ..] => decode::main(rest),
         ["web-assets", rest @ ..] => web_assets::main(rest),
+        ["venue-code", rest @ ..] => venue_code::main(rest),
         ["--help" | "-h" | "help"] => {
             println!("{}", usage());
             ExitCode::SUCCESS
@@ -86,7 +89,7 @@ fn main() -> ExitCode {
 
 fn usage() -> String {
     format!(
-        "usage:\n{VALIDATE_USAGE}\n{BANK_USAGE}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}",
+        "usage:\n{VALIDATE_USAGE}\n{BANK_USAGE}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}",
         positions::USAGE,
         simulate::USAGE,
         sim_export::USAGE,
@@ -95,7 +98,8 @@ fn usage() -> String {
         bench::USAGE,
         decode::USAGE,
         venues::USAGE,
-        web_assets::USAGE
+        web_assets::USAGE,
+        venue_code::USAGE
     )
 }
 
@@ -111,6 +115,7 @@ fn help(command: Option<&str>) -> String {
         Some("decode") => decode::USAGE.to_string(),
         Some("venues") => venues::USAGE.to_string(),
         Some("web-assets") => web_assets::USAGE.to_string(),
+        Some("venue-code") => venue_code::USAGE.to_string(),
         _ => usage().trim_start_matches("usage:\n").to_string(),
     }
 }

@@ -166,3 +166,21 @@ fn a_gigantic_csv_line_is_refused_after_a_bounded_read() {
 fn a_gigantic_json_record_is_refused_after_a_bounded_read() {
     refuses_a_gigantic_input(b"{\"format\":2,\"records\":[{\"responses\":\"", b"a:1 ", "more than 65,536 bytes in one record");
 }
+
+#[test]
+fn venue_code_makes_an_80_bit_code_and_a_salted_entry_that_opens_with_it() {
+    let (code, first, err) = repere(&["venue-code"]);
+    assert_eq!(code, 0, "{err}");
+    let (_, second, _) = repere(&["venue-code"]);
+    assert_ne!(first, second, "a new code and salt each time");
+    let venue_code = first.lines().next().unwrap().rsplit(": ").next().unwrap().trim().to_string();
+    assert_eq!(venue_code.len(), 19, "{first}");
+    let entry = first.lines().last().unwrap();
+    let json: serde_json::Value = serde_json::from_str(&format!("{{{entry}}}")).unwrap();
+    let (salt, hash) = (json["statistics"]["code_salt"].as_str().unwrap(), json["statistics"]["code_sha256"].as_str().unwrap());
+    let lock = repere_records::venue_code::VenueLock::new(salt, hash).unwrap();
+    assert!(lock.opens(&venue_code) && lock.opens(&venue_code.to_lowercase()));
+    assert!(!first.contains(&format!("\"{venue_code}\"")), "the code is not in the entry");
+    let (code, _, _) = repere(&["venue-code", "extra"]);
+    assert_eq!(code, 2);
+}

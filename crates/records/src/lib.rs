@@ -28,6 +28,7 @@ mod csv;
 mod day;
 mod json;
 mod summary;
+pub mod venue_code;
 
 pub use crate::csv::{parse_csv, to_csv};
 pub use crate::day::{Day, Week};
