@@ -11,7 +11,7 @@
 //! - One store per venue: `localStorage["repere.records.<id>"]` (the JSON
 //!   export text; `<id>` from the venue's hash), so two venues on one origin
 //!   never read each other's records; wrong codes are counted in
-//!   `repere.venue-lock.<id>`, which survives a reload.
+//!   `repere.lock.<id>`, which survives a reload.
 //! - The record is written after the result is painted (a large store takes
 //!   time to rewrite), and storage that is unavailable, full or corrupted
 //!   never breaks a diagnostic: the record is dropped and [`StoreLog`] says
@@ -33,7 +33,7 @@ use serde::{Deserialize, Serialize};
 const LEGACY_STORAGE_KEY: &str = "repere.records";
 /// Prefixes of a venue's own keys.
 const STORE_PREFIX: &str = "repere.records.";
-const LOCK_PREFIX: &str = "repere.venue-lock.";
+const LOCK_PREFIX: &str = "repere.lock.";
 /// Wrong venue codes allowed before the lock waits (then longer each time).
 pub const MAX_CODE_ATTEMPTS: u32 = repere_records::venue_code::FREE_ATTEMPTS;
 /// About what a browser gives an origin's localStorage (characters), and the
@@ -368,7 +368,7 @@ mod tests {
         assert!(code.matches(" k7qm 3xd9 pa2f w8ht "));
         assert!(!code.matches("tilleuls du lundi"));
         assert!(!code.matches(""));
-        assert!(code.store_key().starts_with("repere.records.") && code.lock_key().starts_with("repere.venue-lock."));
+        assert!(code.store_key().starts_with("repere.records.") && code.lock_key().starts_with("repere.lock."));
     }
 
     #[test]

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { serve, distDir, launch, tablet, axeViolations, collectErrors, guardRequests, answerAll, aidantDiagnostic } from './harness.mjs';
+import { serve, distDir, launch, tablet, openTablet, axeViolations, collectErrors, guardRequests, answerAll, aidantDiagnostic } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const jsQR = require('jsqr');
@@ -23,14 +23,7 @@ let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function open(query, init) {
-  const context = await tablet(browser);
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(`${server.url}${query}`);
-  return { context, page, errors };
-}
+const open = (query, init) => openTablet(browser, `${server.url}${query}`, init);
 
 /** Whether `url` is a file of the built app, asked for without parameters. */
 function isFileOfTheApp(url) {

@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, tablet, collectErrors, answerAll, aidantDiagnostic } from './harness.mjs';
+import { serve, launch, tablet, openTablet, answerAll, aidantDiagnostic } from './harness.mjs';
 
 const fixture = async (name) => JSON.parse(await readFile(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
 const ONE = { query: 'venues=fixtures/venues-stats.json', code: 'K7QM-3XD9-PA2F-W8HT' };
@@ -19,14 +19,7 @@ let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function open(query, init) {
-  const context = await tablet(browser);
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(`${server.url}${query}`);
-  return { context, page, errors };
-}
+const open = (query, init) => openTablet(browser, `${server.url}${query}`, init);
 
 async function unlock(page, code) {
   await page.tap('button.venue-entry');

@@ -3,32 +3,13 @@
 //! reported and capped, and the fitted discrimination is no worse than the
 //! authors' guess at any answer count.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+use common::{repere, root, scratch};
+use std::path::Path;
 
-fn repere(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_repere"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("run repere");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("repere-hostile-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+
 
 /// The review's file: 400 identical fabricated records (format 2).
 fn poisoned(responses: &str) -> String {

@@ -3,32 +3,12 @@
 //! the answers came from; the report merges exports into one self-contained
 //! page; bad exports fail with the file and line.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+use common::{repere, root, scratch};
 
-fn repere(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_repere"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("run repere");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("repere-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+
 
 /// "RMSE b 0.123 (bank's values: 0.345)" → (0.123, 0.345)
 fn rmse(out: &str, what: &str) -> (f64, f64) {
