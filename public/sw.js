@@ -6,6 +6,14 @@
 // a person, never a page address with its parameters, never a file from
 // another origin.
 //
+// The page follows the server: a navigation goes to the network first when
+// online (NAVIGATION_NETWORK_MS at most), so a changed header (a partner
+// removed from frame-ancestors, a new CSP) or a retired deployment applies at
+// the next online load; the kept page only serves when the network fails,
+// is too slow, or answers with a server error. To retire Repère from the
+// browsers that have this worker, serve public/sw-kill.js as sw.js (see
+// docs/hosting.md, "Retiring Repère").
+//
 // Updates: a new build changes VERSION, so the browser installs the new
 // worker, which takes over at once (skipWaiting, clients.claim). The page does not reload in
 // the middle of a session: it keeps the code it runs, and the files it may
@@ -26,6 +34,10 @@ const VENUE_FILE_HEADER = ['X-Repere-Request', 'venue-file'];
 const VENUE_FILE_MAX_BYTES = 2 * 1024 * 1024;
 // How long the network may take before the kept copy is used instead.
 const VENUE_FILE_NETWORK_MS = 5000;
+// Venue files kept, one per path, the least recently used forgotten first.
+const VENUE_FILES_KEPT = 4;
+// How long a navigation waits for the network before the kept page.
+const NAVIGATION_NETWORK_MS = 3000;
 
 // Requests for the app's page itself (with any ?mode=…&lang=… parameters).
 const PAGE = 'index.html';
@@ -94,19 +106,38 @@ self.addEventListener('fetch', (event) => {
     const key = isPage ? new URL(PAGE, scope).href : url.href;
     // This version's file, else the previous version's (a page still running
     // it asks for its own files), else the network — never stored.
-    const cached = (await (await caches.open(CACHE)).match(key, { ignoreSearch: isPage }))
+    const kept = async () => (await (await caches.open(CACHE)).match(key, { ignoreSearch: isPage }))
       ?? (await caches.match(key, { ignoreSearch: isPage }));
-    return cached ?? fetch(request);
+    if (isPage) return page(request, kept);
+    return (await kept()) ?? fetch(request);
   })());
 });
 
+// The app's page: the network's answer with the server's headers as they are
+// now (a 404 of a retired deployment included), unless the network fails,
+// takes longer than NAVIGATION_NETWORK_MS or answers 5xx: then the kept page.
+async function page(request, kept) {
+  const network = fetch(request);
+  let response;
+  try {
+    response = await Promise.race([network, delay(NAVIGATION_NETWORK_MS)]);
+  } catch {
+    response = undefined;
+  }
+  if (response !== undefined && response.status < 500) return response;
+  network.catch(() => {});
+  return (await kept()) ?? network;
+}
+
 // A venue's offers file: the network first, so that the venue's latest
-// offers are shown; a copy (the file only, no parameters; one file, the
-// latest used) is kept for when the network is gone or too slow. A file the
-// server says is gone is forgotten. Redirects are never followed (the app
-// refuses them too): a file that now redirects is neither served nor kept.
-// Whatever the storage does (full, unavailable), the network's answer goes
-// to the page.
+// offers are shown; a copy (the file only, no parameters) is kept per path,
+// the VENUE_FILES_KEPT most recently used, for when the network is gone or
+// too slow — and only an answer that is a venue file (JSON, an array or an
+// object), so an HTML fallback page or another venue's file never evicts the
+// kiosk's own. A file the server says is gone is forgotten. Redirects are
+// never followed (the app refuses them too): a file that now redirects is
+// neither served nor kept. Whatever the storage does (full, unavailable), the
+// network's answer goes to the page.
 async function venueFile(event, url) {
   const key = url.origin + url.pathname;
   const network = fetch(new Request(event.request, { redirect: 'manual' }));
@@ -132,11 +163,39 @@ async function venueFile(event, url) {
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// The kept copy of this path (marked as just used), if any.
 async function keptVenueFile(key) {
   try {
-    return await (await caches.open(VENUE_CACHE)).match(key);
+    const cache = await caches.open(VENUE_CACHE);
+    const copy = await cache.match(key);
+    if (!copy) return undefined;
+    const body = await copy.arrayBuffer();
+    const type = copy.headers.get('Content-Type') ?? 'application/json';
+    await remember(cache, key, body, type);
+    return new Response(body, { headers: { 'Content-Type': type } });
   } catch {
     return undefined;
+  }
+}
+
+// Put `key` last (most recently used) and forget the oldest beyond the limit
+// (the Cache API lists its keys in the order they were put).
+async function remember(cache, key, body, type) {
+  await cache.delete(key);
+  await cache.put(key, new Response(body, { headers: { 'Content-Type': type } }));
+  const keys = await cache.keys();
+  for (const old of keys.slice(0, Math.max(0, keys.length - VENUE_FILES_KEPT))) await cache.delete(old);
+}
+
+// Whether a body is a venue file: JSON text of an array (the national list)
+// or an object (the venue's configuration).
+function isVenueFile(response, body) {
+  if (!/json/i.test(response.headers.get('Content-Type') ?? '')) return false;
+  try {
+    const value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+    return value !== null && typeof value === 'object';
+  } catch {
+    return false;
   }
 }
 
@@ -150,11 +209,8 @@ async function keepOrForget(response, key) {
     if (!response.ok || response.type !== 'basic') return;
     if (Number(response.headers.get('Content-Length')) > VENUE_FILE_MAX_BYTES) return;
     const body = await response.arrayBuffer();
-    if (body.byteLength > VENUE_FILE_MAX_BYTES) return;
-    for (const old of await cache.keys()) {
-      if (old.url !== key) await cache.delete(old);
-    }
-    await cache.put(key, new Response(body, { headers: { 'Content-Type': response.headers.get('Content-Type') ?? 'application/json' } }));
+    if (body.byteLength > VENUE_FILE_MAX_BYTES || !isVenueFile(response, body)) return;
+    await remember(cache, key, body, 'application/json');
   } catch {
     // Storage full or unavailable: the file is simply not kept.
   }

@@ -4,6 +4,11 @@
 # calibrated from the bank's (wrong) values; prints the RMSE of a and b against
 # the parameters the answers came from, for items answered ≥ 200 times.
 #   bash scripts/calibration-recovery.sh [SESSIONS…]      (default: 1000 5000 20000)
+#   SEEDS="7 8 9" …                                       several seeds (default 7)
+#   PRIOR_SDS="0.15 0.25 0.5" …                           the prior study: each σ_a on the same sessions
+#   CALIBRATE_FLAGS="--max-file-records 500" …            extra options for calibrate
+# Per seed: one row over every item answered ≥ 200 times, then one per answer-count bin
+# with the coverage of the 95 % intervals (± 1.96 standard errors).
 #   VOLUME=1000000 bash scripts/calibration-recovery.sh    time and peak memory of a national volume
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,16 +25,24 @@ if [[ -n "${VOLUME:-}" ]]; then
     "$repere" calibrate "$work/v.csv" --truth "$work/t.json" --out "$work/out" | grep -E '^(time|recovery|[0-9]+ records)'
   exit 0
 fi
-printf '| sessions | items with ≥ 200 answers | RMSE a (bank → calibrated) | RMSE b (bank → calibrated) | EM iterations |\n|---|---|---|---|---|\n'
+seeds=${SEEDS:-7}
+printf '| sessions | seed | σ_a | answers per item | items | RMSE a (bank → calibrated) | RMSE b (bank → calibrated) | 95 %% coverage a | 95 %% coverage b | EM iterations |\n|---|---|---|---|---|---|---|---|---|---|\n'
 for n in "${@:-1000 5000 20000}"; do
   for m in $n; do
-    "$repere" simulate --export "$work/s.csv" --examinees "$m" --seed 7 --parameter-noise --truth "$work/t.json" 2>/dev/null >/dev/null
-    out=$("$repere" calibrate "$work/s.csv" --truth "$work/t.json" --out "$work/out")
-    rec=$(grep '^recovery' <<<"$out")
-    its=$(grep -oE 'after [0-9]+ iterations' <<<"$out" | grep -oE '[0-9]+')
-    items=$(grep -oE 'over [0-9]+ items' <<<"$rec" | grep -oE '[0-9]+' || echo 0)
-    ra=$(grep -oE 'RMSE a [0-9.]+' <<<"$rec" | cut -d' ' -f3); oa=$(grep -oE "values: [0-9.]+\), RMSE b" <<<"$rec" | grep -oE '[0-9.]+' | head -1)
-    rb=$(grep -oE 'RMSE b [0-9.]+' <<<"$rec" | cut -d' ' -f3); ob=$(grep -oE "values: [0-9.]+\)$" <<<"$rec" | grep -oE '[0-9.]+')
-    echo "| $m | $items | $oa → $ra | $ob → $rb | $its |"
+    for seed in $seeds; do
+      "$repere" simulate --export "$work/s.csv" --examinees "$m" --seed "$seed" --parameter-noise --truth "$work/t.json" 2>/dev/null >/dev/null
+      for sd in ${PRIOR_SDS:-default}; do
+        prior=(); [[ $sd == default ]] || prior=(--a-prior-sd "$sd")
+        out=$("$repere" calibrate "$work/s.csv" --truth "$work/t.json" --out "$work/out" "${prior[@]}" ${CALIBRATE_FLAGS:-} 2>/dev/null)
+        rec=$(grep '^recovery over' <<<"$out" || true)
+        its=$(grep -oE 'after [0-9]+ iterations' <<<"$out" | grep -oE '[0-9]+')
+        items=$(grep -oE 'over [0-9]+ items' <<<"$rec" | grep -oE '[0-9]+' || echo 0)
+        ra=$(grep -oE 'RMSE a [0-9.]+' <<<"$rec" | cut -d' ' -f3); oa=$(grep -oE "values: [0-9.]+\), RMSE b" <<<"$rec" | grep -oE '[0-9.]+' | head -1)
+        rb=$(grep -oE 'RMSE b [0-9.]+' <<<"$rec" | cut -d' ' -f3); ob=$(grep -oE "values: [0-9.]+\)$" <<<"$rec" | grep -oE '[0-9.]+')
+        echo "| $m | $seed | $sd | all ≥ 200 | $items | $oa → $ra | $ob → $rb | | | $its |"
+        # recovery-bin LOW–HIGH: N items, RMSE a X (bank's Y), RMSE b X (bank's Y), 95 % coverage a P, b Q
+        grep '^recovery-bin' <<<"$out" | sed -E 's/^recovery-bin ([^:]+): ([0-9]+) items, RMSE a ([0-9.]+) \(bank.s ([0-9.]+)\), RMSE b ([0-9.]+) \(bank.s ([0-9.]+)\), 95 % coverage a ([^,]+), b (.*)$/| '"$m"' | '"$seed"' | '"$sd"' | \1 | \2 | \4 → \3 | \6 → \5 | \7 | \8 | |/'
+      done
+    done
   done
 done

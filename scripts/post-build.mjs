@@ -130,7 +130,7 @@ function listFiles(root) {
     .filter((f) => statSync(join(root, f)).isFile())
     .map((f) => f.split(sep).join('/'));
 }
-const NOT_PRECACHED = new Set(['sw.js', 'csp-policy.txt']);
+const NOT_PRECACHED = new Set(['sw.js', 'sw-kill.js', 'csp-policy.txt']);
 const files = listFiles(dir).filter((f) => !NOT_PRECACHED.has(f) && !f.startsWith('.')).sort();
 const version = createHash('sha256');
 for (const f of files) version.update(`${f}\0`).update(readFileSync(join(dir, f)));

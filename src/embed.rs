@@ -96,7 +96,7 @@ pub fn init(state: AppState, i18n: I18n) {
 
     post_ready(embed, state, i18n);
     errors.into_iter().for_each(|e| embed.refuse(e));
-    watch_height(embed);
+    watch_height(embed, state);
     report_progress(embed, state);
 
     let _ = window_event_listener(ev::message, move |event| on_message(embed, state, i18n, event));
@@ -122,19 +122,45 @@ fn post_ready(embed: Embed, state: AppState, i18n: I18n) {
     embed.post(&WidgetMessage::Ready { mode: test_mode(state), lang: i18n.lang.get_untracked(), results });
 }
 
+/// Heights sent to a host that was not declared to receive results are
+/// rounded up to a multiple of this, and the result screen's is fixed, so
+/// that no height depends on the result (review 2, L1).
+const UNDECLARED_HEIGHT_STEP: u32 = 400;
+const UNDECLARED_RESULT_HEIGHT: u32 = 3200;
+
+/// The height told to the host for content `height` px tall on `screen`.
+fn posted_height(height: u32, screen: Screen, declared: bool) -> u32 {
+    if declared {
+        height
+    } else if screen == Screen::Result {
+        UNDECLARED_RESULT_HEIGHT
+    } else {
+        height.div_ceil(UNDECLARED_HEIGHT_STEP).max(1) * UNDECLARED_HEIGHT_STEP
+    }
+}
+
 /// Post the content's height whenever it changes, so the host sizes the
-/// iframe and the widget never scrolls inside itself.
-fn watch_height(embed: Embed) {
+/// iframe and the widget never scrolls inside itself (an undeclared host
+/// gets the coarse heights of [`posted_height`]).
+fn watch_height(embed: Embed, state: AppState) {
     let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
     let last = StoredValue::new(0u32);
     let measure_root = root.clone();
-    let on_resize = Closure::<dyn FnMut()>::new(move || {
+    let measure = move || {
         let height = measure_root.get_bounding_client_rect().height().ceil().max(0.0) as u32;
+        let height = posted_height(height, state.screen.get_untracked(), embed.result_receiver().is_some());
         if height != last.get_value() {
             last.set_value(height);
             embed.post(&WidgetMessage::Resize { height });
         }
+    };
+    let measure = std::rc::Rc::new(measure);
+    let on_screen = measure.clone();
+    Effect::new(move |_| {
+        state.screen.track();
+        on_screen();
     });
+    let on_resize = Closure::<dyn FnMut()>::new(move || measure());
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
         observer.observe(&root);
         // Both live as long as the page.
@@ -143,11 +169,12 @@ fn watch_height(embed: Embed) {
     }
 }
 
-/// `progress` on each new item; `completed` once per person at the result,
-/// to a declared result origin only.
+/// `progress` on each new item and `completed` once per person at the
+/// result, both to a declared result origin only (the pace of the answers is
+/// the person's too).
 fn report_progress(embed: Embed, state: AppState) {
     Effect::new(move |_| {
-        if state.screen.get() != Screen::Question {
+        if state.screen.get() != Screen::Question || embed.result_receiver().is_none() {
             return;
         }
         if let Some(p) = state.session.with(|s| s.as_ref().filter(|s| !s.is_finished()).map(|s| s.progress())) {
@@ -258,5 +285,22 @@ fn apply_theme(theme: &Theme) {
     if let Some(scale) = theme.scale {
         // The root font size is 112.5 % × --scale; everything is in rem.
         let _ = style.set_property("--scale", &scale.to_string());
+    }
+}
+
+#[cfg(test)]
+mod height_tests {
+    use super::*;
+
+    #[test]
+    fn an_undeclared_host_gets_heights_that_do_not_depend_on_the_result() {
+        // The review's results: 1726 px for every aidants_connect, 2130 or 1883 for training.
+        for h in [1726, 2130, 1883, 900] {
+            assert_eq!(posted_height(h, Screen::Result, false), UNDECLARED_RESULT_HEIGHT);
+            assert_eq!(posted_height(h, Screen::Result, true), h);
+        }
+        assert_eq!(posted_height(1, Screen::Question, false), 400);
+        assert_eq!(posted_height(401, Screen::Question, false), 800);
+        assert_eq!(posted_height(800, Screen::Question, false), 800);
     }
 }

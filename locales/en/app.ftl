@@ -131,18 +131,18 @@ read-code-title = Read a result code
 read-code-label = Result code (capitals, small letters and spaces accepted)
 read-code-submit = Show the sheet
 read-code-back = Back to the welcome screen
-consent-stats = This venue keeps an anonymous summary of each test on this device, without your name: the day, your levels, the advice given, and whether each answer was right. It uses it to count its activity.
+consent-stats = One exception, if you agree: this venue keeps an anonymous trace of this test on this device, to count its activity. It holds the week (not the day), the language, your levels, the advice the questions give, and for each question asked whether the answer was right, wrong or "I don't know". Never your name, what you type, or what you say about your situation. "Finish" does not erase it. Figures are only shown in groups of at least 5 tests.
 venue-entry = Venue space
 venue-title = The venue's statistics
 venue-off = Statistics are not turned on for this venue.
 venue-leave = Close and go back to the welcome screen
-venue-code-label = Venue code
+venue-code-label = Venue code (16 characters, for example K7QM-3XD9-PA2F-W8HT)
 venue-code-submit = Open
 venue-code-wrong = This is not the right code. { $left ->
     [one] { $left } more try.
    *[other] { $left } more tries.
 }
-venue-code-locked = Too many tries. Reload the page to try again.
+venue-code-locked = Too many tries. The code can only be tried again a little later (15 minutes, then longer after each mistake).
 venue-log-saved = { $count ->
     [0] No test kept since this page was opened.
     [one] { $count } test kept since this page was opened.
@@ -207,7 +207,7 @@ hours-all-day = 24 hours a day
 hours-and = { $a } and { $b }
 hours-run = { $days }, { $times }
 hours-closed-holidays = closed on public holidays
-hours-separator = ; 
+hours-separator = { "; " }
 hours-unknown = Opening hours: ask the place.
 day-mo = Monday
 day-tu = Tuesday
@@ -236,3 +236,9 @@ fiche-topics = Where to start
 fiche-report = To record in your activity report (La Coop de la médiation numérique)
 fiche-declarative-note = The code does not hold the declared situation (equipment, connection, urgent procedure), which also shaped this advice: ask the person. The levels are estimates: the questions are not yet calibrated on real answers.
 fiche-error-not-code = This is not a Repère result code: it starts with “R2-” (or “R1-” for an older code).
+stats-decline = I do not want this trace
+stats-declined = Noted: no trace of this test will be kept. You can still take the test.
+venue-hidden = fewer than { $k }
+venue-withheld = Some tests are not counted yet: those of the current week, and those of a week with fewer than { $k } tests. This way no figure is about a single person.
+venue-nearly-full = This device's storage is nearly full: export then empty the data, or the next tests will not be kept.
+venue-purge-exports = Emptying erases the data Repère keeps on this device. Files already exported (CSV, JSON) stay where they were saved, often the "Downloads" folder: delete them too when you no longer need them.

@@ -131,18 +131,18 @@ read-code-title = Lire un code de résultat
 read-code-label = Code de résultat (majuscules, minuscules et espaces acceptés)
 read-code-submit = Afficher la fiche
 read-code-back = Revenir à l'accueil
-consent-stats = Cette structure garde un résumé anonyme de chaque test sur cet appareil, sans votre nom : le jour, vos niveaux, le conseil donné, et si chaque réponse était juste. Elle s'en sert pour compter son activité.
+consent-stats = Une exception, si vous êtes d'accord : cette structure garde sur cet appareil une trace anonyme de ce test, pour compter son activité. Elle contient la semaine (pas le jour), la langue, vos niveaux, le conseil que donnent les questions, et pour chaque question posée si la réponse était juste, fausse ou « je ne sais pas ». Jamais votre nom, ce que vous écrivez, ni ce que vous dites de votre situation. « Terminer » ne l'efface pas. Les chiffres ne sont montrés que par groupes d'au moins 5 tests.
 venue-entry = Espace structure
 venue-title = Statistiques de la structure
 venue-off = Les statistiques ne sont pas activées pour cette structure.
 venue-leave = Fermer et revenir à l'accueil
-venue-code-label = Code de la structure
+venue-code-label = Code de la structure (16 caractères, par exemple K7QM-3XD9-PA2F-W8HT)
 venue-code-submit = Ouvrir
 venue-code-wrong = Ce n'est pas le bon code. { $left ->
     [one] Encore { $left } essai.
    *[other] Encore { $left } essais.
 }
-venue-code-locked = Trop d'essais. Rechargez la page pour réessayer.
+venue-code-locked = Trop d'essais. Le code ne pourra être essayé à nouveau qu'un peu plus tard (15 minutes, puis plus longtemps à chaque erreur).
 venue-log-saved = { $count ->
     [0] Aucun test gardé depuis l'ouverture de cette page.
     [one] { $count } test gardé depuis l'ouverture de cette page.
@@ -207,7 +207,7 @@ hours-all-day = 24 h sur 24
 hours-and = { $a } et { $b }
 hours-run = { $days }, { $times }
 hours-closed-holidays = fermé les jours fériés
-hours-separator =  ; 
+hours-separator = { "\u202F; " }
 hours-unknown = Horaires : renseignez-vous auprès du lieu.
 day-mo = lundi
 day-tu = mardi
@@ -236,3 +236,9 @@ fiche-topics = Par quoi commencer
 fiche-report = À reporter dans votre compte rendu (La Coop de la médiation numérique)
 fiche-declarative-note = Le code ne contient pas la situation déclarée (équipement, connexion, démarche urgente), qui a aussi compté dans le conseil : demandez-la à la personne. Les niveaux sont des estimations : les questions ne sont pas encore calibrées sur de vraies réponses.
 fiche-error-not-code = Ce n’est pas un code de résultat Repère : il commence par « R2- » (ou « R1- » pour un ancien code).
+stats-decline = Je ne veux pas de cette trace
+stats-declined = C'est noté : aucune trace de ce test ne sera gardée. Vous pouvez faire le test quand même.
+venue-hidden = moins de { $k }
+venue-withheld = Certains tests ne sont pas encore comptés : ceux de la semaine en cours, et ceux d'une semaine de moins de { $k } tests. Ainsi aucun chiffre ne concerne une seule personne.
+venue-nearly-full = Le stockage de cet appareil est presque plein : exportez puis videz les données, sinon les prochains tests ne seront plus gardés.
+venue-purge-exports = Vider efface les données gardées dans cet appareil par Repère. Les fichiers déjà exportés (CSV, JSON) restent là où ils ont été enregistrés, souvent le dossier « Téléchargements » : supprimez-les aussi quand vous n'en avez plus besoin.

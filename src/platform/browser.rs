@@ -92,6 +92,9 @@ const CRASHES_BEFORE_STOP: usize = 3;
 const CRASH_WINDOW_MS: f64 = 120_000.0;
 /// The tab's recent crash times (sessionStorage: nothing about a person).
 const CRASH_TIMES_KEY: &str = "repere-crash-times";
+/// Where they are kept when sessionStorage is blocked (a third-party iframe):
+/// `window.name`, which survives a reload of the same frame.
+const CRASH_NAME_PREFIX: &str = "repere-crash-times:";
 
 /// After a panic: replace the whole page with the neutral message of
 /// index.html's `<template id="crash">` (nothing of the person stays on
@@ -104,12 +107,20 @@ pub fn crash(message: &str) {
     let Some(window) = web_sys::window() else { return };
     let now = js_sys::Date::now();
     let storage = window.session_storage().ok().flatten();
-    let stored = storage.as_ref().and_then(|s| s.get_item(CRASH_TIMES_KEY).ok().flatten());
+    let name = window.name().ok();
+    let stored = storage
+        .as_ref()
+        .and_then(|s| s.get_item(CRASH_TIMES_KEY).ok().flatten())
+        .or_else(|| name.as_deref().and_then(|n| n.strip_prefix(CRASH_NAME_PREFIX)).map(str::to_string));
     let times = recent_crashes(stored.as_deref(), now);
-    if let Some(storage) = &storage {
-        let _ = storage.set_item(CRASH_TIMES_KEY, &serde_json::to_string(&times).unwrap_or_default());
-    }
-    if times.len() >= CRASHES_BEFORE_STOP {
+    let text = serde_json::to_string(&times).unwrap_or_default();
+    let kept = storage.as_ref().is_some_and(|s| s.set_item(CRASH_TIMES_KEY, &text).is_ok()) || {
+        let named = format!("{CRASH_NAME_PREFIX}{text}");
+        window.set_name(&named).is_ok() && window.name().ok().as_deref() == Some(named.as_str())
+    };
+    // A crash that cannot be counted anywhere stops at once: reloading
+    // without a count could loop forever inside a venue's page.
+    if times.len() >= CRASHES_BEFORE_STOP || !kept {
         show_notice("crash-stopped");
         return;
     }

@@ -1,23 +1,44 @@
-//! The venue screen, behind the venue code: counts by referral path, level
+//! The venue screen, behind the venue code: counts by skill path, level
 //! distributions per domain and the evolution by week, as SVG charts (no
 //! `style` attribute: classes only, for the strict CSP) each followed by its
 //! numbers in a table; CSV and JSON exports; purge; and what happened to the
-//! records of this page (storage unavailable, full or corrupted).
+//! records (storage unavailable, full, nearly full or corrupted).
+//!
+//! Only what `repere_records::publishable` lets out is shown or exported:
+//! past weeks of at least K = 5 records, every count under 5 hidden. The
+//! screen closes itself after the page's inactivity time, in every mode.
 
 use crate::state::i18n::use_i18n;
 use crate::state::AppState;
-use crate::state::stats::{self, Stored, StoreProblem, MAX_CODE_ATTEMPTS};
+use crate::state::stats::{self, Stored, StoreProblem, VenueCode, MAX_CODE_ATTEMPTS};
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
-use repere_records::{to_csv, to_json, Path, Record, Summary};
+use repere_records::{publishable, to_csv, to_json, Path, Record, Shown, Summary, K};
+use std::time::Duration;
 
 #[component]
 pub fn VenueScreen() -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<AppState>();
     let unlocked = RwSignal::new(false);
+    // Close after the page's inactivity time, whatever the mode (an aidant's
+    // unlocked screen must not stay open for the next person).
+    let idle = state.config.with_value(|c| c.idle_seconds).max(10);
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    let restart = move || {
+        if let Some(t) = timer.get_value() {
+            t.clear();
+        }
+        timer.set_value(set_timeout_with_handle(move || state.reset(), Duration::from_secs(u64::from(idle))).ok());
+    };
+    restart();
+    on_cleanup(move || {
+        if let Some(t) = timer.get_value() {
+            t.clear();
+        }
+    });
     view! {
-        <section class="venue" aria-labelledby="venue-title">
+        <section class="venue" aria-labelledby="venue-title" on:pointerdown=move |_| restart() on:keydown=move |_| restart() on:input=move |_| restart()>
             <h1 id="venue-title">{move || i18n.t("venue-title")}</h1>
             {move || {
                 if !state.stats.enabled() {
@@ -39,7 +60,9 @@ fn VenueGate(unlocked: RwSignal<bool>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let typed = RwSignal::new(String::new());
     let wrong = RwSignal::new(false);
-    let locked = move || state.stats.failures.get() >= MAX_CODE_ATTEMPTS;
+    // Wrong codes survive a reload (kept in this venue's lock key).
+    state.stats.load_failures();
+    let locked = move || state.stats.locked();
     let submit = move || {
         if locked() {
             return;
@@ -47,9 +70,10 @@ fn VenueGate(unlocked: RwSignal<bool>) -> impl IntoView {
         let ok = state.stats.code.with_untracked(|c| c.as_ref().is_some_and(|c| c.matches(&typed.get_untracked())));
         typed.set(String::new());
         if ok {
+            state.stats.clear_failures();
             unlocked.set(true);
         } else {
-            state.stats.failures.update(|f| *f += 1);
+            state.stats.add_failure();
             wrong.set(true);
         }
     };
@@ -73,7 +97,7 @@ fn VenueGate(unlocked: RwSignal<bool>) -> impl IntoView {
                     if locked() {
                         Some(i18n.t("venue-code-locked"))
                     } else if wrong.get() {
-                        let left = MAX_CODE_ATTEMPTS - state.stats.failures.get();
+                        let left = MAX_CODE_ATTEMPTS.saturating_sub(state.stats.failures.get());
                         Some(i18n.t_with("venue-code-wrong", &[("left", FluentValue::from(left))]))
                     } else {
                         None
@@ -89,14 +113,18 @@ fn VenueGate(unlocked: RwSignal<bool>) -> impl IntoView {
 fn VenueData() -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<AppState>();
-    let stored = RwSignal::new(stats::load());
+    let Some(code) = state.stats.code.get_untracked() else { return ().into_any() };
+    let load = move |code: &VenueCode| stats::load(code);
+    let stored = RwSignal::new(load(&code));
+    let nearly_full = RwSignal::new(stats::nearly_full());
     let confirming = RwSignal::new(false);
     let purged = RwSignal::new(None::<bool>);
     let purge = move |_| {
         if confirming.get_untracked() {
-            purged.set(Some(stats::purge().is_ok()));
+            purged.set(Some(stats::purge(&code).is_ok()));
             confirming.set(false);
-            stored.set(stats::load());
+            stored.set(load(&code));
+            nearly_full.set(stats::nearly_full());
         } else {
             confirming.set(true);
         }
@@ -122,6 +150,7 @@ fn VenueData() -> impl IntoView {
     };
     view! {
         {log}
+        {move || nearly_full.get().then(|| view! { <p class="notice venue-nearly-full" role="status">{move || i18n.t("venue-nearly-full")}</p> })}
         {move || match stored.get() {
             Err(problem) => view! { <p class="notice venue-problem" data-problem=format!("{problem:?}")>{move || i18n.t(problem.message_id())}</p> }.into_any(),
             Ok(Stored::Corrupted(detail)) => {
@@ -136,6 +165,7 @@ fn VenueData() -> impl IntoView {
                 <Figures records=records/>
             }.into_any(),
         }}
+        <p class="venue-purge-exports">{move || i18n.t("venue-purge-exports")}</p>
         <div class="actions">
             <button class="big purge" on:click=purge>
                 {move || i18n.t(if confirming.get() { "venue-purge-confirm" } else { "venue-purge" })}
@@ -145,6 +175,7 @@ fn VenueData() -> impl IntoView {
             {move || purged.get().map(|ok| i18n.t(if ok { "venue-purged" } else { "venue-problem-unavailable" }))}
         </p>
     }
+    .into_any()
 }
 
 /// A `data:` link that downloads `text` (no request, no script).
@@ -155,19 +186,25 @@ fn data_link(mime: &str, text: &str) -> String {
 #[component]
 fn Figures(records: Vec<Record>) -> impl IntoView {
     let i18n = use_i18n();
-    let summary = Summary::of(&records);
+    // Only past weeks of at least K records, rare languages pooled; every
+    // count under K hidden.
+    let rows = publishable(&records, Some(stats::this_week()));
+    let summary = Summary::of(&rows).published(Some(stats::this_week()));
+    let withheld = rows.len() < records.len();
     let total = summary.total;
-    let csv = data_link("text/csv", &to_csv(&records));
-    let json = data_link("application/json", &to_json(&records));
-    let path_rows: Vec<(String, usize)> = Path::ALL
+    let csv = data_link("text/csv", &to_csv(&rows));
+    let json = data_link("application/json", &to_json(&rows));
+    let path_rows: Vec<(String, Shown)> = Path::ALL
         .iter()
         .zip(summary.by_path)
+        .filter(|(p, n)| **p != Path::EquipmentFirst || *n != Some(0))
         .map(|(p, n)| (p.message_id(), n))
         .collect();
-    let week_rows: Vec<(String, usize)> = summary.weeks.iter().map(|(w, c)| (w.to_string(), c.total)).collect();
+    let week_rows: Vec<(String, Shown)> = summary.weeks.iter().map(|(w, c)| (w.to_string(), Some(c.total))).collect();
     let levels = summary.levels.clone();
     view! {
         <p class="venue-total" data-total=total>{move || i18n.t_with("venue-total", &[("count", FluentValue::from(total))])}</p>
+        {withheld.then(|| view! { <p class="venue-withheld">{move || i18n.t_with("venue-withheld", &[("k", FluentValue::from(K))])}</p> })}
         <div class="actions">
             <a class="button big export-csv" href=csv download="repere_records.csv">{move || i18n.t("venue-export-csv")}</a>
             <a class="button big export-json" href=json download="repere_records.json">{move || i18n.t("venue-export-json")}</a>
@@ -184,11 +221,16 @@ const CHART_WIDTH: usize = 640;
 const LABEL_WIDTH: usize = 250;
 const ROW_HEIGHT: usize = 36;
 
+/// A count as shown: the number, or "fewer than 5" when it is hidden.
+fn shown(i18n: crate::state::i18n::I18n, n: Shown) -> String {
+    n.map_or_else(|| i18n.t_with("venue-hidden", &[("k", FluentValue::from(K))]), |n| n.to_string())
+}
+
 /// Horizontal bars with their count, then the same numbers as a table.
 #[component]
-fn BarChart(title: &'static str, rows: Vec<(String, usize)>, translate_labels: bool) -> impl IntoView {
+fn BarChart(title: &'static str, rows: Vec<(String, Shown)>, translate_labels: bool) -> impl IntoView {
     let i18n = use_i18n();
-    let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
+    let max = rows.iter().filter_map(|r| r.1).max().unwrap_or(0).max(1);
     let height = rows.len() * ROW_HEIGHT + 8;
     let span = CHART_WIDTH - LABEL_WIDTH - 60;
     let label = move |key: &String| if translate_labels { i18n.t(key) } else { key.clone() };
@@ -206,12 +248,12 @@ fn BarChart(title: &'static str, rows: Vec<(String, usize)>, translate_labels: b
                     .enumerate()
                     .map(|(i, (key, n))| {
                         let y = i * ROW_HEIGHT + 4;
-                        let w = n * span / max;
+                        let w = n.unwrap_or(0) * span / max;
                         let class = format!("bar bar-{}", i % 4);
                         view! {
                             <text x="0" y=y + 23 class="chart-label">{move || label(&key)}</text>
                             <rect x=LABEL_WIDTH y=y width=w height=ROW_HEIGHT - 8 class=class></rect>
-                            <text x=LABEL_WIDTH + w + 8 y=y + 23 class="chart-value">{n}</text>
+                            <text x=LABEL_WIDTH + w + 8 y=y + 23 class="chart-value">{move || shown(i18n, n)}</text>
                         }
                     })
                     .collect_view()}
@@ -221,7 +263,7 @@ fn BarChart(title: &'static str, rows: Vec<(String, usize)>, translate_labels: b
                 <tbody>
                     {table_rows
                         .into_iter()
-                        .map(|(key, n)| view! { <tr><th scope="row">{move || label(&key)}</th><td>{n}</td></tr> })
+                        .map(|(key, n)| view! { <tr><th scope="row">{move || label(&key)}</th><td data-count=n.map(|n| n.to_string())>{move || shown(i18n, n)}</td></tr> })
                         .collect_view()}
                 </tbody>
             </table>
@@ -231,11 +273,11 @@ fn BarChart(title: &'static str, rows: Vec<(String, usize)>, translate_labels: b
 
 /// Per domain, one bar split by level (shares of the records), then a table.
 #[component]
-fn LevelChart(levels: std::collections::BTreeMap<String, [usize; 4]>) -> impl IntoView {
+fn LevelChart(levels: std::collections::BTreeMap<String, [Shown; 4]>) -> impl IntoView {
     let i18n = use_i18n();
     let height = levels.len() * ROW_HEIGHT + 8;
     let span = CHART_WIDTH - LABEL_WIDTH - 10;
-    let rows: Vec<(String, [usize; 4])> = levels.into_iter().collect();
+    let rows: Vec<(String, [Shown; 4])> = levels.into_iter().collect();
     let table_rows = rows.clone();
     view! {
         <figure class="chart">
@@ -258,14 +300,14 @@ fn LevelChart(levels: std::collections::BTreeMap<String, [usize; 4]>) -> impl In
                     .enumerate()
                     .map(|(i, (domain, counts))| {
                         let y = i * ROW_HEIGHT + 4;
-                        let sum = counts.iter().sum::<usize>().max(1);
+                        let sum = counts.iter().flatten().sum::<usize>().max(1);
                         let key = format!("domain-{domain}");
                         let mut x = LABEL_WIDTH;
                         let segments: Vec<_> = counts
                             .iter()
                             .enumerate()
                             .map(|(l, &n)| {
-                                let w = n * span / sum;
+                                let w = n.unwrap_or(0) * span / sum;
                                 let seg = view! { <rect x=x y=y width=w height=ROW_HEIGHT - 8 class=format!("seg seg-{}", l + 1)></rect> };
                                 x += w;
                                 seg
@@ -294,7 +336,7 @@ fn LevelChart(levels: std::collections::BTreeMap<String, [usize; 4]>) -> impl In
                             view! {
                                 <tr data-domain=domain.clone()>
                                     <th scope="row">{move || i18n.t(&key)}</th>
-                                    {counts.into_iter().map(|n| view! { <td>{n}</td> }).collect_view()}
+                                    {counts.into_iter().map(|n| view! { <td data-count=n.map(|n| n.to_string())>{move || shown(i18n, n)}</td> }).collect_view()}
                                 </tr>
                             }
                         })
@@ -306,12 +348,33 @@ fn LevelChart(levels: std::collections::BTreeMap<String, [usize; 4]>) -> impl In
 }
 
 /// The stats notice of the consent screen (and the aidant's declarative
-/// part): shown only when the venue's configuration turns statistics on.
+/// part), shown only when the venue's configuration turns statistics on: it
+/// says exactly what is kept, and lets the person decline the record and
+/// still take the test (each new person starts with the record accepted).
 #[component]
 pub fn StatsNotice() -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<AppState>();
-    move || state.stats.code.with(Option::is_some).then(|| view! { <p class="stats-notice">{move || i18n.t("consent-stats")}</p> })
+    let declined = state.stats.declined;
+    declined.set(false);
+    move || {
+        state.stats.code.with(Option::is_some).then(|| {
+            view! {
+                <div class="stats-notice">
+                    <p>{move || i18n.t("consent-stats")}</p>
+                    <button
+                        type="button"
+                        class="big stats-decline"
+                        aria-pressed=move || declined.get().to_string()
+                        on:click=move |_| declined.update(|d| *d = !*d)
+                    >
+                        {move || i18n.t("stats-decline")}
+                    </button>
+                    <p class="stats-declined" role="status">{move || declined.get().then(|| i18n.t("stats-declined"))}</p>
+                </div>
+            }
+        })
+    }
 }
 
 /// The discreet venue entry on the welcome screen, when statistics are on.

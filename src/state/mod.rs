@@ -152,6 +152,7 @@ impl AppState {
     /// and show the result.
     fn conclude(&self) {
         let declarative = self.declarative.get_untracked();
+        let for_record = declarative.clone();
         let (year, month, day) = browser::local_date();
         let outcome = match content::rules() {
             Ok(rules) => self
@@ -164,8 +165,8 @@ impl AppState {
         };
         let language = browser::document_language();
         self.session.with_untracked(|s| {
-            if let (Some(s), Some(o)) = (s, &outcome) {
-                self.stats.completed(s, o, &language);
+            if let (Some(s), Some(_)) = (s, &outcome) {
+                self.stats.completed(s, &for_record, &language);
             }
         });
         self.outcome.set(outcome);

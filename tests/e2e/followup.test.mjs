@@ -9,26 +9,21 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { serve, distDir, launch, tablet, axeViolations, collectErrors, guardRequests, answerAll, aidantDiagnostic, finishResult, shownCode } from './harness.mjs';
+import { serve, distDir, launch, tablet, openTablet, axeViolations, collectErrors, guardRequests, answerAll, aidantDiagnostic, finishResult, shownCode, resultCode } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const jsQR = require('jsqr');
 
-const VENUE_CODE = 'tilleuls e2e 2026'; // its hash is in fixtures/venues-stats.json
+const VENUE_CODE = 'K7QM-3XD9-PA2F-W8HT'; // its salted hash is in fixtures/venues-stats.json
 const STATS = 'venues=fixtures/venues-stats.json';
+// This venue's own store (one per venue: the first 16 hex digits of its hash).
+const STORE = `repere.records.${JSON.parse(await readFile(new URL('./fixtures/venues-stats.json', import.meta.url), 'utf8')).statistics.code_sha256.slice(0, 16)}`;
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function open(query, init) {
-  const context = await tablet(browser);
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(`${server.url}${query}`);
-  return { context, page, errors };
-}
+const open = (query, init) => openTablet(browser, `${server.url}${query}`, init);
 
 /** Whether `url` is a file of the built app, asked for without parameters. */
 function isFileOfTheApp(url) {
@@ -55,20 +50,7 @@ function readQr(svg) {
 
 /** A well-formed result code (right checksum) of another bank: fingerprint 0x1234. */
 function otherBankCode() {
-  const bytes = [0x12, 0x34, 0x10, 0, 9, 7, 0x11, 0x22, 0x33, 0x40];
-  let crc = 0xffff;
-  for (const b of [1, ...bytes]) {
-    crc ^= b << 8;
-    for (let k = 0; k < 8; k++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
-  }
-  bytes.push(crc >> 8, crc & 0xff);
-  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-  let bits = '';
-  for (const b of bytes) bits += b.toString(2).padStart(8, '0');
-  while (bits.length % 5) bits += '0';
-  let text = '';
-  for (let i = 0; i < bits.length; i += 5) text += alphabet[parseInt(bits.slice(i, i + 5), 2)];
-  return `R1-${text}`;
+  return resultCode(1, [0x12, 0x34, 0x10, 0, 9, 7, 0x11, 0x22, 0x33, 0x40]);
 }
 
 /** What any web storage holds for this origin. */
@@ -164,7 +146,7 @@ test('aidant mode: a typed code (any case, spaces) shows the fiche; a code of an
   await other.context.close();
 });
 
-test('stats on: three diagnostics → the venue screen counts three → the CSV export has three rows → purge', async () => {
+test('stats on: three diagnostics are kept (week, no day, no declared path), shown only once their week is over and holds 5 → purge', async () => {
   const { context, page, errors } = await open(`?mode=aidant&seed=5&${STATS}`);
   for (let i = 0; i < 3; i++) {
     await page.waitForSelector('.welcome button.venue-entry');
@@ -184,28 +166,27 @@ test('stats on: three diagnostics → the venue screen counts three → the CSV 
   await page.fill('#venue-code-input', VENUE_CODE);
   await page.tap('.venue-gate button[type=submit]');
   await page.waitForSelector('.venue-total');
-  assert.equal(await page.getAttribute('.venue-total', 'data-total'), '3');
   assert.equal(await page.getAttribute('.venue-log', 'data-saved'), '3');
-  assert.equal(await page.locator('.chart svg[role=img]').count(), 3, 'paths, levels, weeks');
-  assert.equal(await page.locator('.chart svg [style]').count(), 0, 'no style attribute (strict CSP)');
-  const pathCounts = await page.$$eval('.chart-table', (t) => [...t[0].querySelectorAll('td')].map((td) => Number(td.textContent)));
-  assert.equal(pathCounts.reduce((a, b) => a + b, 0), 3, 'the path table adds up');
+  // This week's three are kept but not shown: no count stands for one person.
+  assert.equal(await page.getAttribute('.venue-total', 'data-total'), '0');
+  assert.equal(await page.locator('.venue-withheld').count(), 1);
+  const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STORE));
+  assert.equal(stored.format, 3);
+  assert.equal(stored.records.length, 3);
+  for (const r of stored.records) {
+    assert.match(r.week, /^\d{4}-W\d\d$/);
+    assert.deepEqual(Object.keys(r).sort(), ['bank', 'language', 'levels', 'mode', 'path', 'responses', 'week']);
+  }
+  assert.ok(!JSON.stringify(stored).includes('abc'), 'nothing typed is in the records');
   assert.deepEqual(await axeViolations(page), []);
   const [download] = await Promise.all([page.waitForEvent('download'), page.tap('a.export-csv')]);
   const csv = await readFile(await download.path(), 'utf8');
-  const lines = csv.trim().split('\n');
-  assert.equal(lines.length, 4, 'a header and three rows');
-  assert.match(lines[0], /^format,day,mode,language,bank,path,complements,responses,level\./);
-  for (const row of lines.slice(1)) assert.match(row, /^2,\d{4}-\d\d-\d\d,screening,fr,[0-9a-f]{16},[a-z_]+,/);
-  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.tap('a.export-json')]);
-  const json = JSON.parse(await readFile(await jsonDownload.path(), 'utf8'));
-  assert.equal(json.format, 2);
-  assert.equal(json.records.length, 3);
-  assert.ok(!JSON.stringify(json).includes('abc'), 'nothing typed is in the records');
+  assert.deepEqual(csv.trim().split('\n'), ['format,week,mode,language,bank,path,responses'], 'nothing of this week is exported yet');
+  assert.equal(await page.locator('.venue-purge-exports').count(), 1, 'the purge says exported files stay where they were saved');
   await page.tap('button.purge');
   await page.tap('button.purge');
-  await page.waitForSelector('.venue-total[data-total="0"]');
-  assert.equal(await page.evaluate(() => localStorage.length), 0, 'purged');
+  await page.waitForSelector('.venue-purged:not(:empty)');
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORE), null, 'purged');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -261,16 +242,20 @@ for (const [name, init] of Object.entries(BROKEN)) {
   });
 }
 
-test('records stored in the older format 1 are migrated and counted', async () => {
+test('records stored in the older format 1, in the shared store of the first version, move to this venue\'s store in format 3', async () => {
   const old = await readFile(new URL('../../crates/records/tests/fixtures/format1.json', import.meta.url), 'utf8');
-  const { context, page, errors } = await open(`?mode=aidant&${STATS}`, `if (!localStorage.getItem('repere.records')) localStorage.setItem('repere.records', ${JSON.stringify(old)});`);
+  const { context, page, errors } = await open(`?mode=aidant&${STATS}`, `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('repere.records', ${JSON.stringify(old)}); }`);
   await page.waitForSelector('.welcome button.venue-entry');
   await openVenueScreen(page);
   await page.waitForSelector('.venue-total');
-  assert.equal(await page.getAttribute('.venue-total', 'data-total'), '2');
   assert.equal(await page.locator('.venue-migrated').count(), 1);
-  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('repere.records')));
-  assert.equal(stored.format, 2, 'written back in the current format');
+  // Two records, each alone in its week: kept, not shown.
+  assert.equal(await page.getAttribute('.venue-total', 'data-total'), '0');
+  const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STORE));
+  assert.equal(stored.format, 3, 'written back in the current format');
+  assert.equal(stored.records.length, 2);
+  assert.ok(stored.records.every((r) => r.path === null), 'the old paths could reflect the declarative answers: dropped');
+  assert.equal(await page.evaluate(() => localStorage.getItem('repere.records')), null, 'the shared store is gone');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -85,6 +85,16 @@ export async function desktop(browser) {
 }
 
 /** Fail on any request that leaves the test server (privacy by construction). */
+/** A tablet page at `url` (`init`, if given, runs before every page script), and its errors. */
+export async function openTablet(browser, url, init) {
+  const context = await tablet(browser);
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(url);
+  return { context, page, errors };
+}
+
 export function guardRequests(page, baseUrl) {
   const foreign = [];
   page.on('request', (r) => { if (!r.url().startsWith(baseUrl) && !r.url().startsWith('data:')) foreign.push(r.url()); });

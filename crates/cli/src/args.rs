@@ -10,11 +10,11 @@ use std::sync::Arc;
 /// A command-line mistake: printed with the usage, exit status 2.
 #[derive(Debug, thiserror::Error)]
 pub enum ArgError {
-    #[error("unknown option '{0}'")]
+    #[error("unknown option '{}'", crate::escape::escape(.0))]
     Unknown(String),
-    #[error("option '{0}' needs a value")]
+    #[error("option '{}' needs a value", crate::escape::escape(.0))]
     Missing(String),
-    #[error("option '{option}': {message}")]
+    #[error("option '{}': {}", crate::escape::escape(option), crate::escape::escape_lines(message))]
     Invalid { option: String, message: String },
     #[error("the bank at '{path}' has problems (run `repere validate {path}`):\n{details}")]
     Bank { path: String, details: String },

@@ -13,14 +13,27 @@
 //!   answers and fit) and `calibration.md` (the same, for people).
 //! - `--truth FILE` (from `repere simulate --export … --truth FILE`) prints the
 //!   recovery error: RMSE of a and b against the parameters the answers came
-//!   from, over items answered at least `--min-answers` times.
+//!   from, over items answered at least `--min-answers` times, then by answer
+//!   count with the coverage of the 95 % intervals.
+//! - Resisting bad data: a record lists an item at most once and ids follow
+//!   the bank's rule (crates/records refuses the file otherwise); each file's
+//!   records, answers and share are reported, and `--max-file-records N`
+//!   caps a file's weight (its records then count N/records each); estimates
+//!   outside the plausible difficulty range or moving an item by more than
+//!   one level are refused — the item keeps its values, the report and stderr
+//!   say so — unless `--force`; a prerequisite never leaves level 1. The
+//!   output bank is checked by the same rules as `repere validate` before
+//!   anything is written.
 
 use crate::args::{ArgError, Options};
 use crate::exports::{read_exports, InputError};
-use repere_calibrate::{calibrate, recovery_error, Anchor, Calibration, Pool, Responses};
+use repere_calibrate::{
+    calibrate, recovery_error, recovery_table, review, Anchor, Calibration, Decision, Pool,
+    Responses, RECOVERY_BINS,
+};
+use crate::escape::escape;
 use repere_content::ContentRoot;
-use repere_engine::bank::{difficulty_band, MAX_DISCRIMINATION, MIN_DISCRIMINATION};
-use repere_engine::levels::level_of;
+use repere_engine::bank::{MAX_DISCRIMINATION, MIN_DISCRIMINATION};
 use repere_engine::Bank;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -29,7 +42,10 @@ use std::time::Instant;
 
 pub const USAGE: &str = "  repere calibrate EXPORTS… [--bank PATH] [--min-answers N] [--anchor mean-difficulty|prior]
                  [--out DIR] [--truth FILE] [--threads T] [--max-iterations N]
-                                 fit the items' a and b from records exports (EM), write updated item files";
+                 [--max-file-records N] [--a-prior-sd S] [--force]
+                                 fit the items' a and b from records exports (EM), write updated item files;
+                                 --max-file-records caps one file's weight, --force writes the estimates
+                                 that move an item by more than one level or out of the plausible range";
 
 struct Args {
     files: Vec<String>,
@@ -38,6 +54,8 @@ struct Args {
     out: PathBuf,
     truth: Option<String>,
     threads: usize,
+    max_file_records: Option<usize>,
+    force: bool,
 }
 
 fn parse(words: &[&str]) -> Result<Args, ArgError> {
@@ -48,6 +66,8 @@ fn parse(words: &[&str]) -> Result<Args, ArgError> {
         out: PathBuf::from("calibration"),
         truth: None,
         threads: 2,
+        max_file_records: None,
+        force: false,
     };
     let mut opts = Options::new(words);
     while let Some(word) = opts.next_option() {
@@ -72,14 +92,27 @@ fn parse(words: &[&str]) -> Result<Args, ArgError> {
             "--out" => a.out = opts.value(word)?.into(),
             "--truth" => a.truth = Some(opts.value(word)?.into()),
             "--threads" => a.threads = opts.parsed(word, "a number of threads")?,
+            "--max-file-records" => {
+                a.max_file_records = Some(opts.parsed(word, "a number of records")?)
+            }
+            "--a-prior-sd" => {
+                a.options.a_prior_sd = opts.parsed(word, "a positive number")?;
+                if !(a.options.a_prior_sd > 0.0 && a.options.a_prior_sd.is_finite()) {
+                    return Err(ArgError::Invalid {
+                        option: word.into(),
+                        message: "must be a positive number".into(),
+                    });
+                }
+            }
+            "--force" => a.force = true,
             other if other.starts_with("--") => return Err(ArgError::Unknown(other.into())),
             file => a.files.push(file.into()),
         }
     }
     crate::exports::require_files(&a.files)?;
-    if a.threads == 0 || a.options.max_iterations == 0 {
+    if a.threads == 0 || a.options.max_iterations == 0 || a.max_file_records == Some(0) {
         return Err(ArgError::Invalid {
-            option: "--threads/--max-iterations".into(),
+            option: "--threads/--max-iterations/--max-file-records".into(),
             message: "must be at least 1".into(),
         });
     }
@@ -92,6 +125,16 @@ struct Gatherer<'a> {
     responses: Responses,
     unknown: BTreeMap<String, usize>,
     records: usize,
+    answers: usize,
+}
+
+/// What one input file contributed.
+struct FileShare {
+    file: String,
+    records: usize,
+    answers: usize,
+    /// Each of its records' weight (1 unless capped).
+    weight: f64,
 }
 
 impl<'a> Gatherer<'a> {
@@ -107,6 +150,7 @@ impl<'a> Gatherer<'a> {
             responses: Responses::new(),
             unknown: BTreeMap::new(),
             records: 0,
+            answers: 0,
         }
     }
 
@@ -116,7 +160,10 @@ impl<'a> Gatherer<'a> {
             let mut answers = Vec::with_capacity(r.responses.len());
             for resp in &r.responses {
                 match self.index.get(resp.item.as_str()) {
-                    Some(&i) => answers.push((i, resp.outcome.is_right())),
+                    Some(&i) => {
+                        answers.push((i, resp.outcome.is_right()));
+                        self.answers += 1;
+                    }
                     None => *self.unknown.entry(resp.item.clone()).or_default() += 1,
                 }
             }
@@ -125,14 +172,34 @@ impl<'a> Gatherer<'a> {
     }
 }
 
-/// Read every export into the response table.
+/// Every export read into the response table, with each file's share; a
+/// file holding more than `cap` records has its records weighted cap/records.
 fn gather(
     files: &[String],
     bank: &Bank,
-) -> Result<(Responses, usize, BTreeMap<String, usize>), InputError> {
+    cap: Option<usize>,
+) -> Result<(Responses, usize, BTreeMap<String, usize>, Vec<FileShare>), InputError> {
     let mut g = Gatherer::new(bank);
-    read_exports(files, |records| g.add(records))?;
-    Ok((g.responses, g.records, g.unknown))
+    let mut shares = Vec::new();
+    for file in files {
+        let (persons, answers) = (g.responses.persons(), g.answers);
+        read_exports(std::slice::from_ref(file), |records| g.add(records))?;
+        let records = g.responses.persons() - persons;
+        let weight = match cap {
+            Some(cap) if records > cap => cap as f64 / records as f64,
+            _ => 1.0,
+        };
+        if weight < 1.0 {
+            g.responses.set_weight(persons..g.responses.persons(), weight);
+        }
+        shares.push(FileShare {
+            file: file.clone(),
+            records,
+            answers: g.answers - answers,
+            weight,
+        });
+    }
+    Ok((g.responses, g.records, g.unknown, shares))
 }
 
 /// E-step chunks spread over scoped threads.
@@ -199,7 +266,7 @@ pub fn main(words: &[&str]) -> ExitCode {
     let args = match parse(words) {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("repere: {e}\n\nusage:\n{USAGE}");
+            eprintln!("repere: {}\n\nusage:\n{USAGE}", crate::escape::escape_lines(&e.to_string()));
             return ExitCode::from(2);
         }
     };
@@ -224,21 +291,29 @@ fn run(args: &Args) -> Result<(), InputError> {
             ),
         })?;
     let started = Instant::now();
-    let (responses, records, unknown) = gather(&args.files, &bank)?;
+    let (responses, records, unknown, shares) = gather(&args.files, &bank, args.max_file_records)?;
     let read_time = started.elapsed();
-    let result =
+    let mut result =
         calibrate(&bank, &responses, &args.options, &Threads(args.threads)).map_err(|e| {
             InputError {
-                file: args.files.join(", "),
+                file: args.files.iter().map(|f| escape(f)).collect::<Vec<_>>().join(", "),
                 message: e.to_string(),
             }
         })?;
     let fit_time = started.elapsed() - read_time;
-    let notes = write_outputs(&root.assessments, &bank, &result, &args.out)?;
+    review(&bank, &mut result, args.force);
+    check_output(&bank, &result)?;
+    let notes = write_outputs(&root.assessments, &result, &args.out)?;
+    print!("{}", file_shares(&shares));
     print!(
         "{}",
         summary(&result, records, &unknown, &notes, args.options.min_answers)
     );
+    for r in &result.items {
+        if let Decision::Refused(why) = &r.decision {
+            eprintln!("repere calibrate: REFUSED {}: {why}; it keeps a {:.2}, b {:.2}, level {} (--force to write it)", r.id, r.old_a, r.old_b, r.old_level);
+        }
+    }
     println!(
         "time: read {:.1} s, fit {:.1} s ({} iterations, {} threads)",
         read_time.as_secs_f64(),
@@ -267,8 +342,87 @@ fn run(args: &Args) -> Result<(), InputError> {
             ),
             _ => println!("recovery: no item was answered {} times", args.options.min_answers),
         }
+        print!("{}", recovery_lines(&result, &truth));
     }
     Ok(())
+}
+
+/// The recovery by answer count, one `recovery-bin` line per bin (read by
+/// scripts/calibration-recovery.sh).
+fn recovery_lines(result: &Calibration, truth: &[(f64, f64)]) -> String {
+    let pct = |x: Option<f64>| x.map_or("–".into(), |v| format!("{:.0} %", 100.0 * v));
+    recovery_table(result, truth, &RECOVERY_BINS)
+        .iter()
+        .map(|r| {
+            format!(
+                "recovery-bin {}–{}: {} items, RMSE a {:.3} (bank's {:.3}), RMSE b {:.3} (bank's {:.3}), 95 % coverage a {}, b {}\n",
+                r.low,
+                r.high.map_or("∞".into(), |h| (h - 1).to_string()),
+                r.items,
+                r.rmse_a,
+                r.rmse_a_bank,
+                r.rmse_b,
+                r.rmse_b_bank,
+                pct(r.coverage_a),
+                pct(r.coverage_b)
+            )
+        })
+        .collect()
+}
+
+/// Each file's records, answers and share of the answers; a warning when one
+/// file among several holds more than half of them (a single source could
+/// move the items alone: `--max-file-records` caps it).
+fn file_shares(shares: &[FileShare]) -> String {
+    let total: usize = shares.iter().map(|f| f.answers).sum();
+    let mut s = String::new();
+    for f in shares {
+        let share = if total > 0 { f.answers as f64 / total as f64 } else { 0.0 };
+        s += &format!(
+            "file {}: {} records, {} answers ({:.1} % of all), weight {}\n",
+            escape(&f.file),
+            f.records,
+            f.answers,
+            100.0 * share,
+            if f.weight < 1.0 { format!("{:.3} each (capped)", f.weight) } else { "1".into() }
+        );
+        if shares.len() > 1 && share > 0.5 && f.weight == 1.0 {
+            s += &format!(
+                "warning: {} alone holds {:.0} % of the answers; cap it with --max-file-records if it is one source\n",
+                escape(&f.file),
+                100.0 * share
+            );
+        }
+    }
+    s
+}
+
+/// The bank as it would be written, checked by the rules of `repere
+/// validate`: an error (nothing written) if it breaks one.
+fn check_output(bank: &Bank, result: &Calibration) -> Result<(), InputError> {
+    let mut out = bank.clone();
+    for (it, r) in out.items.iter_mut().zip(&result.items) {
+        if r.written() {
+            it.a = round2(r.a.clamp(MIN_DISCRIMINATION, MAX_DISCRIMINATION));
+            it.b = round2(r.b);
+            it.level = r.level;
+        }
+    }
+    let problems = out.check();
+    if problems.is_empty() {
+        return Ok(());
+    }
+    Err(InputError {
+        file: "the calibrated bank".into(),
+        message: format!(
+            "it would not pass `repere validate`, nothing written:\n{}",
+            problems
+                .iter()
+                .map(|p| format!("  {}: {}", p.item.as_deref().unwrap_or("bank"), p.message))
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
+    })
 }
 
 /// What writing the item files changed beyond a and b.
@@ -279,7 +433,6 @@ struct WriteNotes {
 
 fn write_outputs(
     assessments: &Path,
-    bank: &Bank,
     result: &Calibration,
     out: &Path,
 ) -> Result<WriteNotes, InputError> {
@@ -316,7 +469,7 @@ fn write_outputs(
                 else {
                     continue;
                 };
-                if !r.estimated {
+                if !r.written() {
                     continue;
                 }
                 let a = r.a.clamp(MIN_DISCRIMINATION, MAX_DISCRIMINATION);
@@ -325,12 +478,9 @@ fn write_outputs(
                 }
                 table["a"] = toml_edit::value(round2(a));
                 table["b"] = toml_edit::value(round2(r.b));
-                let level = table.get("level").and_then(|v| v.as_integer()).unwrap_or(1) as u8;
-                let (low, high) = difficulty_band(level, &bank.settings.level_cuts);
-                if r.b < low || r.b > high {
-                    let new_level = level_of(r.b, &bank.settings.level_cuts);
-                    table["level"] = toml_edit::value(i64::from(new_level));
-                    notes.relevelled.push((r.id.clone(), level, new_level));
+                if r.level != r.old_level {
+                    table["level"] = toml_edit::value(i64::from(r.level));
+                    notes.relevelled.push((r.id.clone(), r.old_level, r.level));
                 }
             }
         }
@@ -401,10 +551,17 @@ fn summary(
     for (id, from, to) in &notes.relevelled {
         s += &format!("level changed: {id} {from} → {to} (its difficulty left the level's band)\n");
     }
+    for r in &result.items {
+        match &r.decision {
+            Decision::Refused(why) => s += &format!("REFUSED {}: {why} (kept: a {:.2}, b {:.2}, level {})\n", r.id, r.old_a, r.old_b, r.old_level),
+            Decision::Forced(why) => s += &format!("FORCED {}: {why}\n", r.id),
+            _ => {}
+        }
+    }
     for id in &notes.clamped {
         s += &format!("discrimination clamped to the bank's bounds: {id}\n");
     }
-    let mut moves: Vec<_> = result.items.iter().filter(|r| r.estimated).collect();
+    let mut moves: Vec<_> = result.items.iter().filter(|r| r.written()).collect();
     moves.sort_by(|x, y| (y.b - y.old_b).abs().total_cmp(&(x.b - x.old_b).abs()));
     s += "largest changes (id: a old → new ± se, b old → new ± se):\n";
     for r in moves.iter().take(10) {
@@ -437,10 +594,12 @@ fn markdown(result: &Calibration) -> String {
     );
     s += "| item | answers | a (old → new ± se) | b (old → new ± se) | RMSD | status |\n|---|---|---|---|---|---|\n";
     for r in &result.items {
-        let status = match (r.estimated, r.misfit) {
-            (false, _) => "too few answers: unchanged",
-            (true, true) => "re-estimated, misfit",
-            (true, false) => "re-estimated",
+        let status = match (&r.decision, r.misfit) {
+            (Decision::Unchanged, _) => "too few answers: unchanged".to_string(),
+            (Decision::Refused(why), _) => format!("REFUSED, unchanged: {why}"),
+            (Decision::Forced(why), _) => format!("forced: {why}"),
+            (Decision::Accepted, true) => "re-estimated, misfit".to_string(),
+            (Decision::Accepted, false) => "re-estimated".to_string(),
         };
         let se = |x: Option<f64>| x.map_or("–".into(), |v| format!("{v:.2}"));
         s += &format!(

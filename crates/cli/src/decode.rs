@@ -68,13 +68,7 @@ pub fn main(words: &[&str]) -> ExitCode {
 /// The code as typed, safe to print: control, bidi and other invisible
 /// characters escaped (`\u{1b}`), and at most 60 characters shown.
 fn echo(code: &str) -> String {
-    let code = code.trim();
-    let shown: String = code.chars().take(60).flat_map(char::escape_debug).collect();
-    if code.chars().nth(60).is_some() {
-        shown + "…"
-    } else {
-        shown
-    }
+    crate::escape::escape(code.trim())
 }
 
 fn usage_error(message: &str) -> ExitCode {

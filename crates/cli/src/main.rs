@@ -14,12 +14,14 @@
 //! - `repere venues extract …`: a local offers file from the national venue data (see `venues.rs`).
 //! - `repere web-assets DIR`: the content the web app fetches at run time (see `web_assets.rs`).
 //! - `repere typography [PATH] [--fix]`: no-break spaces and « » in the texts (see `typography.rs`).
+//! - `repere venue-code`: a venue code and its venue-file entry (see `venue_code.rs`).
 //! - `repere COMMAND --help`: the usage of that command.
 
 mod args;
 mod bench;
 mod calibrate;
 mod decode;
+mod escape;
 mod exports;
 mod positions;
 mod report;
@@ -27,10 +29,12 @@ mod sim_export;
 mod simulate;
 mod stats;
 mod typography;
+mod venue_code;
 mod venues;
 mod web_assets;
 
 use repere_content::{load_content, ContentRoot, Diagnostic};
+use escape::{escape, escape_lines};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -42,7 +46,17 @@ const VALIDATE_USAGE: &str = "  repere validate [PATH…]        check assessmen
                                  with its warnings";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // args() would panic on a non-UTF-8 argument (a Latin-1 file name).
+    let args: Vec<String> = match std::env::args_os().skip(1).map(|a| a.into_string()).collect() {
+        Ok(args) => args,
+        Err(bad) => {
+            eprintln!(
+                "repere: the argument '{}' is not UTF-8 text (rename the file, or run from a UTF-8 locale)",
+                escape(&bad.to_string_lossy())
+            );
+            return ExitCode::from(2);
+        }
+    };
     let words: Vec<&str> = args.iter().map(String::as_str).collect();
     if words.iter().any(|w| matches!(*w, "--help" | "-h")) {
         println!("usage:\n{}", help(words.first().copied()));
@@ -64,6 +78,7 @@ fn main() -> ExitCode {
         ["decode", rest @ ..] => decode::main(rest),
         ["web-assets", rest @ ..] => web_assets::main(rest),
         ["typography", rest @ ..] => typography::main(rest),
+        ["venue-code", rest @ ..] => venue_code::main(rest),
         ["--help" | "-h" | "help"] => {
             println!("{}", usage());
             ExitCode::SUCCESS
@@ -88,6 +103,7 @@ fn usage() -> String {
         venues::USAGE,
         web_assets::USAGE,
         typography::USAGE
+        venue_code::USAGE
     )
 }
 
@@ -104,6 +120,7 @@ fn help(command: Option<&str>) -> String {
         Some("venues") => venues::USAGE.to_string(),
         Some("web-assets") => web_assets::USAGE.to_string(),
         Some("typography") => typography::USAGE.to_string(),
+        Some("venue-code") => venue_code::USAGE.to_string(),
         _ => usage().trim_start_matches("usage:\n").to_string(),
     }
 }
@@ -126,11 +143,11 @@ fn engine_command(result: Result<(), args::ArgError>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e @ args::ArgError::Bank { .. }) => {
-            eprintln!("repere: {e}");
+            eprintln!("repere: {}", escape_lines(&e.to_string()));
             ExitCode::from(1)
         }
         Err(e) => {
-            eprintln!("repere: {e}\n\n{}", usage());
+            eprintln!("repere: {}\n\n{}", escape_lines(&e.to_string()), usage());
             ExitCode::from(2)
         }
     }
@@ -152,7 +169,7 @@ pub(crate) fn write_stdout(text: &str) -> ExitCode {
 
 fn report(problems: &[Diagnostic]) {
     for p in problems {
-        eprintln!("{p}");
+        eprintln!("{}", escape_lines(&p.to_string()));
     }
     eprintln!(
         "{} problem{} found",
@@ -172,9 +189,9 @@ fn validate(paths: &[&str]) -> ExitCode {
         if repere_content::is_venue_file(path) {
             match repere_content::load_venues(path) {
                 Ok(venues) => {
-                    println!("{}: ok — {} venues", path.display(), venues.len());
+                    println!("{}: ok — {} venues", escape(&path.display().to_string()), venues.len());
                     for w in repere_content::venue_file_warnings(path, &venues) {
-                        println!("{w}");
+                        println!("{}", escape_lines(&w.to_string()));
                     }
                 }
                 Err(mut problems) => all.append(&mut problems),
@@ -184,11 +201,11 @@ fn validate(paths: &[&str]) -> ExitCode {
         match load_content(&ContentRoot::find(path)) {
             Ok(content) => {
                 for w in &content.warnings {
-                    eprintln!("{w}");
+                    eprintln!("{}", escape_lines(&w.to_string()));
                 }
                 println!(
                     "{}: ok — {} items in {} domains, {} referral rules, {} venue files, languages: {}; {} warning{}",
-                    path.display(),
+                    escape(&path.display().to_string()),
                     content.bank.items.len(),
                     content.bank.domains.len(),
                     content.referral.rules.len(),

@@ -10,10 +10,11 @@
 //! app's `locales/<lang>/bank.ftl` and `app.ftl` for domain and level names.
 
 use crate::args::{ArgError, Options};
+use crate::escape::escape_lines;
 use crate::exports::{read_exports, InputError};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use repere_content::ContentRoot;
-use repere_records::{Day, Path, Summary};
+use repere_records::{Path, Published, Shown, Summary, Week, K};
 use std::path::Path as FsPath;
 use std::process::ExitCode;
 
@@ -26,7 +27,7 @@ const REPORT_FTL: [(&str, &str); 2] = [
 ];
 /// Bar colours by path (Path::ALL order) and by level 1–4: distinguishable
 /// and each at least 3:1 against white (WCAG 1.4.11).
-const PATH_COLOURS: [&str; 4] = ["#1b6e3a", "#1f4e9c", "#8a3b12", "#5b2a86"];
+const PATH_COLOURS: [&str; 5] = ["#1b6e3a", "#1f4e9c", "#8a3b12", "#5b2a86", "#595959"];
 const LEVEL_COLOURS: [&str; 4] = ["#a4262c", "#b35900", "#2f6f3e", "#1f4e9c"];
 
 struct Args {
@@ -69,23 +70,18 @@ pub fn main(words: &[&str]) -> ExitCode {
     let args = match parse(words) {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("repere: {e}\n\nusage:\n{USAGE}");
+            eprintln!("repere: {}\n\nusage:\n{USAGE}", escape_lines(&e.to_string()));
             return ExitCode::from(2);
         }
     };
     let mut summary = Summary::default();
-    let mut span: Option<(Day, Day)> = None;
     let read = read_exports(&args.files, |records| {
         for r in records {
             summary.add(r);
-            span = Some(match span {
-                None => (r.day, r.day),
-                Some((first, last)) => (first.min(r.day), last.max(r.day)),
-            });
         }
     });
     if let Err(e) = read {
-        eprintln!("repere report: {e}");
+        eprintln!("repere report: {}", escape_lines(&e.to_string()));
         return ExitCode::from(1);
     }
     let texts = match Texts::load(
@@ -94,20 +90,26 @@ pub fn main(words: &[&str]) -> ExitCode {
     ) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("repere report: {e}");
+            eprintln!("repere report: {}", escape_lines(&e.to_string()));
             return ExitCode::from(1);
         }
     };
-    let html = render(&summary, span, args.files.len(), &texts);
+    let published = summary.published(None);
+    let html = render(&published, args.files.len(), &texts);
     if let Err(e) = std::fs::write(&args.out, html) {
-        eprintln!("repere report: {}: {e}", args.out);
+        eprintln!("repere report: {}: {}", escape(&args.out), escape_lines(&e.to_string()));
         return ExitCode::from(1);
     }
     println!(
-        "{}: {} diagnostics from {} files",
-        args.out,
-        summary.total,
-        args.files.len()
+        "{}: {} diagnostics from {} files{}",
+        escape_lines(&args.out),
+        published.total,
+        args.files.len(),
+        if published.withheld {
+            format!(" (weeks with fewer than {K} diagnostics left out)")
+        } else {
+            String::new()
+        }
     );
     ExitCode::SUCCESS
 }
@@ -175,25 +177,25 @@ fn escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-fn percent(part: usize, total: usize) -> String {
-    if total == 0 {
-        "–".into()
-    } else {
-        format!("{:.0} %", 100.0 * part as f64 / total as f64)
+fn percent(part: Shown, total: usize) -> String {
+    match part {
+        Some(part) if total > 0 => format!("{:.0} %", 100.0 * part as f64 / total as f64),
+        _ => "–".into(),
     }
 }
 
-/// A horizontal stacked bar chart: one row per label, one segment per series.
+/// A horizontal stacked bar chart: one row per label, one segment per series
+/// (a hidden count draws nothing), the row's figure at its end.
 fn bar_chart(
     id: &str,
     caption: &str,
-    rows: &[(String, Vec<usize>)],
+    rows: &[(String, Vec<Shown>, String)],
     colours: &[&str],
     legend: &[String],
 ) -> String {
     let max = rows
         .iter()
-        .map(|(_, v)| v.iter().sum::<usize>())
+        .map(|(_, v, _)| v.iter().flatten().sum::<usize>())
         .max()
         .unwrap_or(0)
         .max(1);
@@ -210,7 +212,7 @@ fn bar_chart(
         svg += &format!("<rect x=\"{x}\" y=\"4\" width=\"14\" height=\"14\" fill=\"{colour}\"/><text x=\"{}\" y=\"16\">{}</text>", x + 18.0, escape(name));
         x += 30.0 + 8.0 * name.chars().count() as f64;
     }
-    for (r, (label, values)) in rows.iter().enumerate() {
+    for (r, (label, values, figure)) in rows.iter().enumerate() {
         let y = legend_h + row_h * r as f64;
         svg += &format!(
             "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
@@ -220,7 +222,7 @@ fn bar_chart(
         );
         let mut x = label_w;
         for (v, colour) in values.iter().zip(colours) {
-            let w = bar_w * *v as f64 / max as f64;
+            let w = bar_w * v.unwrap_or(0) as f64 / max as f64;
             if w > 0.0 {
                 svg += &format!("<rect x=\"{x:.1}\" y=\"{}\" width=\"{w:.1}\" height=\"{}\" fill=\"{colour}\"/>", y + 4.0, row_h - 8.0);
             }
@@ -230,7 +232,7 @@ fn bar_chart(
             "<text x=\"{:.1}\" y=\"{}\">{}</text>",
             x + 6.0,
             y + 19.0,
-            values.iter().sum::<usize>()
+            escape(figure)
         );
     }
     svg + "</svg>"
@@ -265,11 +267,17 @@ h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2.5rem}svg text{font:13px sys
 table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #767676;padding:.3rem .6rem;text-align:left}\
 .n{text-align:right}caption{text-align:left;font-weight:600;padding:.3rem 0}@media print{h2{break-before:auto}}";
 
-pub fn render(summary: &Summary, span: Option<(Day, Day)>, files: usize, t: &Texts) -> String {
+pub fn render(p: &Published, files: usize, t: &Texts) -> String {
     let n = |x: usize| FluentValue::from(x as f64);
+    let k = [("k", n(K))];
+    let hidden = t.get("report-hidden", &k);
+    let cell = |c: Shown| c.map_or(hidden.clone(), |v| v.to_string());
     let mut body = format!("<h1>{}</h1>", escape(&t.get("report-title", &[])));
-    let Some((first, last)) = span else {
+    let (Some(first), Some(last)) = (p.weeks.keys().next(), p.weeks.keys().next_back()) else {
         body += &format!("<p>{}</p>", escape(&t.get("report-empty", &[])));
+        if p.withheld {
+            body += &format!("<p>{}</p>", escape(&t.get("report-withheld", &k)));
+        }
         return page(&t.lang, &t.get("report-title", &[]), &body);
     };
     body += &format!(
@@ -277,7 +285,7 @@ pub fn render(summary: &Summary, span: Option<(Day, Day)>, files: usize, t: &Tex
         escape(&t.get(
             "report-intro",
             &[
-                ("total", n(summary.total)),
+                ("total", n(p.total)),
                 ("first", first.to_string().into()),
                 ("last", last.to_string().into()),
                 ("files", n(files))
@@ -286,8 +294,8 @@ pub fn render(summary: &Summary, span: Option<(Day, Day)>, files: usize, t: &Tex
         escape(&t.get(
             "report-modes",
             &[
-                ("screening", n(summary.by_mode[0])),
-                ("profile", n(summary.by_mode[1]))
+                ("screening", cell(p.by_mode[0]).into()),
+                ("profile", cell(p.by_mode[1]).into())
             ]
         )),
         escape(
@@ -295,34 +303,39 @@ pub fn render(summary: &Summary, span: Option<(Day, Day)>, files: usize, t: &Tex
                 "report-languages",
                 &[(
                     "list",
-                    summary
-                        .by_language
+                    p.by_language
                         .iter()
-                        .map(|(l, c)| format!("{l} {c}"))
+                        .map(|(l, c)| format!("{l} {}", cell(*c)))
                         .collect::<Vec<_>>()
                         .join(", ")
                         .into()
                 )]
             )
         ),
-        escape(&t.get("report-privacy", &[]))
+        escape(&t.get("report-privacy", &k))
     );
+    if p.withheld {
+        body += &format!("<p>{}</p>", escape(&t.get("report-withheld", &k)));
+    }
     let path_names: Vec<String> = Path::ALL
         .iter()
         .map(|p| t.get(&format!("report-path-{}", p.id()), &[]))
         .collect();
-    // Referrals.
+    // Referrals (the unknown paths of migrated records last, when any).
+    let mut path_rows: Vec<(String, Shown)> = path_names.iter().cloned().zip(p.by_path).collect();
+    if p.unknown_path != Some(0) {
+        path_rows.push((t.get("report-path-unknown", &[]), p.unknown_path));
+    }
     let caption = t.get("report-paths-caption", &[]);
     body += &format!("<h2>{}</h2>", escape(&t.get("report-paths-title", &[])));
-    let rows: Vec<(String, Vec<usize>)> = path_names
+    let rows: Vec<(String, Vec<Shown>, String)> = path_rows
         .iter()
         .enumerate()
-        .map(|(i, name)| {
+        .map(|(i, (name, c))| {
             (
                 name.clone(),
-                (0..4)
-                    .map(|j| if i == j { summary.by_path[i] } else { 0 })
-                    .collect(),
+                (0..path_rows.len()).map(|j| if i == j { *c } else { Some(0) }).collect(),
+                cell(*c),
             )
         })
         .collect();
@@ -334,20 +347,26 @@ pub fn render(summary: &Summary, span: Option<(Day, Day)>, files: usize, t: &Tex
             t.get("report-col-count", &[]),
             t.get("report-col-share", &[]),
         ],
-        &path_names
+        &path_rows
             .iter()
-            .zip(summary.by_path)
-            .map(|(name, c)| vec![name.clone(), c.to_string(), percent(c, summary.total)])
+            .map(|(name, c)| vec![name.clone(), cell(*c), percent(*c, p.total)])
             .collect::<Vec<_>>(),
     );
     // Levels per domain.
     let caption = t.get("report-levels-caption", &[]);
     let level_names: Vec<String> = (1..=4).map(|l| t.get(&format!("level-{l}"), &[])).collect();
     body += &format!("<h2>{}</h2>", escape(&t.get("report-levels-title", &[])));
-    let rows: Vec<(String, Vec<usize>)> = summary
+    let rows: Vec<(String, Vec<Shown>, String)> = p
         .levels
         .iter()
-        .map(|(d, counts)| (t.get(&format!("domain-{d}"), &[]), counts.to_vec()))
+        .map(|(d, counts)| {
+            let figure = if counts.iter().all(Option::is_some) {
+                counts.iter().flatten().sum::<usize>().to_string()
+            } else {
+                String::new()
+            };
+            (t.get(&format!("domain-{d}"), &[]), counts.to_vec(), figure)
+        })
         .collect();
     body += &bar_chart("levels", &caption, &rows, &LEVEL_COLOURS, &level_names);
     let mut head = vec![t.get("report-col-domain", &[])];
@@ -357,20 +376,16 @@ pub fn render(summary: &Summary, span: Option<(Day, Day)>, files: usize, t: &Tex
         &head,
         &rows
             .iter()
-            .map(|(d, v)| {
-                std::iter::once(d.clone())
-                    .chain(v.iter().map(usize::to_string))
-                    .collect()
-            })
+            .map(|(d, v, _)| std::iter::once(d.clone()).chain(v.iter().map(|c| cell(*c))).collect())
             .collect::<Vec<_>>(),
     );
     // By week.
     let caption = t.get("report-weeks-caption", &[]);
     body += &format!("<h2>{}</h2>", escape(&t.get("report-weeks-title", &[])));
-    let rows: Vec<(String, Vec<usize>)> = summary
+    let rows: Vec<(String, Vec<Shown>, String)> = p
         .weeks
         .iter()
-        .map(|(w, c)| (w.to_string(), c.by_path.to_vec()))
+        .map(|(w, c): (&Week, _)| (w.to_string(), c.by_path.to_vec(), c.total.to_string()))
         .collect();
     body += &bar_chart("weeks", &caption, &rows, &PATH_COLOURS, &path_names);
     let mut head = vec![t.get("report-col-week", &[])];
@@ -379,12 +394,11 @@ pub fn render(summary: &Summary, span: Option<(Day, Day)>, files: usize, t: &Tex
     body += &table(
         &caption,
         &head,
-        &summary
-            .weeks
+        &p.weeks
             .iter()
             .map(|(w, c)| {
                 std::iter::once(w.to_string())
-                    .chain(c.by_path.iter().map(usize::to_string))
+                    .chain(c.by_path.iter().map(|x| cell(*x)))
                     .chain([c.total.to_string()])
                     .collect()
             })

@@ -251,13 +251,12 @@ fn person(bank: &Arc<Bank>, truth: &Bank, args: &Args, index: usize, version: &s
     // Spread the diagnostics over four weeks so that reports show an evolution.
     let day = Day::new(2026, 11, 2 + (index % 28) as u8).expect("2 to 29 November are days");
     Record {
-        day,
+        week: day.week(),
         mode: args.mode,
         language: if index % 5 == 4 { "en" } else { "fr" }.into(),
         bank: version.to_string(),
         levels,
-        path,
-        complements: vec![],
+        path: Some(path),
         responses,
     }
 }

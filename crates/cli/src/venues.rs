@@ -9,6 +9,7 @@
 //! geocoder (Repère sends no request anywhere): a postcode or INSEE code is
 //! placed at the mean position of the file's own valid rows with that code.
 
+use crate::escape::{escape, escape_lines};
 use repere_content::{csv_row_value, header_problems, row_problem, CsvRecords};
 use repere_guidance::venues::{check_venue, distance_km, is_insee_code, is_postcode, validate_venues, Venue};
 use std::collections::{BTreeMap, HashSet};
@@ -305,7 +306,7 @@ pub fn summary(options: &Extract, x: &Extraction) -> String {
     );
     for (d, v) in &x.venues {
         let d = d.map_or("same code, no coordinates".to_string(), |d| format!("{d:.1} km"));
-        s += &format!("  {d:>8}  {}  {} ({} {})\n", v.id, v.nom, v.code_postal, v.commune);
+        s += &format!("  {d:>8}  {}  {} ({} {})\n", escape(&v.id), escape(&v.nom), escape(&v.code_postal), escape(&v.commune));
     }
     s
 }
@@ -319,14 +320,14 @@ pub fn main(words: &[&str]) -> ExitCode {
     let options = match options {
         Ok(o) => o,
         Err(e) => {
-            eprintln!("repere: {e}\n\nusage:\n{USAGE}");
+            eprintln!("repere: {}\n\nusage:\n{USAGE}", escape_lines(&e.to_string()));
             return ExitCode::from(2);
         }
     };
     let extraction = match extract(&options) {
         Ok(x) => x,
         Err(e) => {
-            eprintln!("repere: {e}");
+            eprintln!("repere: {}", escape_lines(&e.to_string()));
             return ExitCode::from(1);
         }
     };
@@ -334,7 +335,7 @@ pub fn main(words: &[&str]) -> ExitCode {
     // Every kept venue passed the checks one by one; the list passes them too.
     let problems = validate_venues(&venues);
     if let Some(p) = problems.first() {
-        eprintln!("repere: internal error, the extracted list does not validate: {p}");
+        eprintln!("repere: internal error, the extracted list does not validate: {}", escape_lines(&p.to_string()));
         return ExitCode::from(1);
     }
     let json = serde_json::to_string_pretty(&venues).expect("venues serialise") + "\n";
@@ -343,7 +344,7 @@ pub fn main(words: &[&str]) -> ExitCode {
         None => std::io::stdout().write_all(json.as_bytes()).map_err(|e| e.to_string()),
     };
     if let Err(e) = written {
-        eprintln!("repere: {e}");
+        eprintln!("repere: {}", escape_lines(&e.to_string()));
         return ExitCode::from(1);
     }
     eprint!("{}", summary(&options, &extraction));

@@ -30,7 +30,7 @@ pub fn main(args: &[&str]) -> ExitCode {
         let path = Path::new(dir).join(&file.path);
         let written = path.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::write(&path, &file.bytes));
         if let Err(e) = written {
-            eprintln!("repere: cannot write {}: {e}", path.display());
+            eprintln!("repere: cannot write {}: {e}", crate::escape::escape(&path.display().to_string()));
             return ExitCode::from(1);
         }
         println!("{} ({} bytes)", file.path, file.bytes.len());

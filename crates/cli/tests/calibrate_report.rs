@@ -3,32 +3,12 @@
 //! the answers came from; the report merges exports into one self-contained
 //! page; bad exports fail with the file and line.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+use common::{repere, root, scratch};
 
-fn repere(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_repere"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("run repere");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("repere-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+
 
 /// "RMSE b 0.123 (bank's values: 0.345)" → (0.123, 0.345)
 fn rmse(out: &str, what: &str) -> (f64, f64) {
@@ -189,7 +169,7 @@ fn bad_exports_fail_with_the_file_and_line() {
     assert_eq!(code, 0, "{err}");
     let text = std::fs::read_to_string(&good).unwrap();
     let mut lines: Vec<String> = text.lines().map(String::from).collect();
-    lines[3] = lines[3].replacen("2026-11-", "2026-13-", 1);
+    lines[3] = lines[3].replacen("2026-W", "2026-X", 1);
     let bad = dir.join("bad.csv");
     std::fs::write(&bad, lines.join("\n")).unwrap();
     let empty = dir.join("empty.csv");
@@ -203,7 +183,7 @@ fn bad_exports_fail_with_the_file_and_line() {
         ]);
         assert_eq!(code, 1, "{command}: {err}");
         assert!(
-            err.contains("bad.csv: line 4, column day"),
+            err.contains("bad.csv: line 4, column week"),
             "{command}: {err}"
         );
         let (code, _, err) = repere(&[
@@ -231,4 +211,37 @@ fn bad_exports_fail_with_the_file_and_line() {
     let (code, _, err) = repere(&["simulate", "--export", dir.join("x.txt").to_str().unwrap()]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains(".json or .csv"), "{err}");
+}
+
+/// Review 2, M3: an export of 5 records printed "fr 4, uk 1" and a week's
+/// count of 1. No reported figure may stand for fewer than 5 diagnostics.
+#[test]
+fn the_report_shows_no_count_under_5() {
+    let dir = scratch("kanon");
+    let one = dir.join("one.csv");
+    let (code, _, err) = repere(&[
+        "simulate", "--export", one.to_str().unwrap(), "--examinees", "40", "--seed", "3", "--design", "random", "--items", "6",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    // One record in Ukrainian, and one alone in its week.
+    let text = std::fs::read_to_string(&one).unwrap();
+    let mut lines: Vec<String> = text.lines().map(String::from).collect();
+    lines[1] = lines[1].replacen(",fr,", ",uk,", 1);
+    let week = lines[2].split(',').nth(1).unwrap().to_string();
+    lines[2] = lines[2].replacen(&week, "2026-W40", 1);
+    std::fs::write(&one, lines.join("\n") + "\n").unwrap();
+    let page = dir.join("r.html");
+    let (code, stdout, err) = repere(&["report", one.to_str().unwrap(), "--out", page.to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(stdout.contains("39 diagnostics") && stdout.contains("left out"), "{stdout}");
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(!html.contains("uk "), "a language of one person is shown: {html}");
+    assert!(!html.contains("2026-W40"), "a week of one diagnostic is shown");
+    // Every number in a table cell is 0 or at least 5.
+    for cell in html.split("<td class=\"n\">").skip(1) {
+        let value = cell.split('<').next().unwrap();
+        if let Ok(n) = value.parse::<usize>() {
+            assert!(n == 0 || n >= 5, "a cell of {n}: {html}");
+        }
+    }
 }

@@ -367,6 +367,17 @@ pub fn difficulty_band(level: u8, cuts: &[f64; LEVEL_COUNT - 1]) -> (f64, f64) {
 /// How far an item's difficulty may stray outside its level's band.
 pub const LEVEL_SLACK: f64 = 0.3;
 
+/// How far beyond the first and last level cuts a difficulty stays plausible:
+/// an item no one (or everyone) at the bank's levels can answer tells nothing.
+pub const PLAUSIBLE_MARGIN: f64 = 3.0;
+
+/// The range of plausible difficulties for these level cuts (`[-4, 4]` for the
+/// bank's `[-1, 0, 1]`). Every item's `b` must lie in it; `repere calibrate`
+/// refuses an estimate outside it unless forced.
+pub fn plausible_difficulty(cuts: &[f64; LEVEL_COUNT - 1]) -> (f64, f64) {
+    (cuts[0] - PLAUSIBLE_MARGIN, cuts[LEVEL_COUNT - 2] + PLAUSIBLE_MARGIN)
+}
+
 impl Bank {
     /// Index of a domain by id.
     pub fn domain_index(&self, id: &str) -> Option<usize> {
@@ -485,6 +496,19 @@ impl Bank {
             }
             if !(0.0..0.5).contains(&item.c) {
                 problems.push(BankProblem::item(id, format!("guessing floor c = {} must be in [0, 0.5)", item.c)));
+            }
+            let (least, most) = plausible_difficulty(&s.level_cuts);
+            if item.b.is_finite() && !(least..=most).contains(&item.b) {
+                problems.push(BankProblem::item(
+                    id,
+                    format!("difficulty b = {} is outside the plausible range [{least}, {most}] (first level cut − {PLAUSIBLE_MARGIN}, last + {PLAUSIBLE_MARGIN})", item.b),
+                ));
+            }
+            if item.prerequisite && item.level != 1 {
+                problems.push(BankProblem::item(
+                    id,
+                    format!("a prerequisite is asked first in every session and must be easy: level 1, got {}", item.level),
+                ));
             }
             let (low, high) = difficulty_band(item.level, &s.level_cuts);
             if !(item.b.is_finite() && item.b >= low && item.b <= high) {

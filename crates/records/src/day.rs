@@ -24,6 +24,40 @@ impl fmt::Display for Week {
     }
 }
 
+impl Week {
+    /// Read `YYYY-Www` exactly (`2026-W49`), a week that exists in that year.
+    pub fn parse(text: &str) -> Result<Week, String> {
+        let b = text.as_bytes();
+        let bad = || format!("'{}' is not an ISO week written YYYY-Www (e.g. 2026-W49)", text.chars().take(40).collect::<String>().escape_default());
+        if b.len() != 8 || b[4] != b'-' || b[5] != b'W' || !b[..4].iter().chain(&b[6..]).all(u8::is_ascii_digit) {
+            return Err(bad());
+        }
+        let year = text[..4].parse::<u16>().unwrap_or(0);
+        let week = text[6..].parse::<u8>().unwrap_or(0);
+        if !(2000..=9999).contains(&year) {
+            return Err(format!("year {year} is not between 2000 and 9999"));
+        }
+        let last = weeks_in_year(year);
+        if !(1..=last).contains(&week) {
+            return Err(format!("week {week} is not between 1 and {last} in {year}"));
+        }
+        Ok(Week { year, week })
+    }
+}
+
+impl Serialize for Week {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Week {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Week, D::Error> {
+        let text = String::deserialize(d)?;
+        Week::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
 fn is_leap(year: u16) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }

@@ -3,10 +3,20 @@
 //! and the export files (`JSON` and `CSV`) that `repere report` and
 //! `repere calibrate` read.
 //!
-//! A [`Record`] holds the day (no time of day), the mode, the interface
-//! language, the bank version, the level per domain, the referral paths and the
-//! scored item responses (item id and right / wrong / don't know). Never a
-//! name, never free text, never anything typed, never the declarative answers.
+//! A [`Record`] holds the ISO week (no day, no time), the mode, the
+//! interface language, the bank version, the level per domain, the path the
+//! questions alone give (the skill path) and the scored item responses (item
+//! id and right / wrong / don't know). Never a name, never free text, never
+//! anything typed, never the declarative answers nor anything derived from
+//! them (the referral's complements and its main path depend on them: not
+//! kept).
+//!
+//! Anonymity (reasoning in `docs/records.md`): records are written in a
+//! canonical sorted order, never in visit order ([`to_json`], [`to_csv`]);
+//! what is shown or exported goes through [`publishable`] (only past weeks
+//! holding at least [`K`] records; a language used fewer than [`K`] times in
+//! a week written `und`) and [`Summary::published`] (every count under [`K`]
+//! hidden, with a second cell hidden when one alone could be recomputed).
 //!
 //! The format is versioned ([`FORMAT`]); [`parse_json`] also reads every older
 //! version and migrates it. Parsers never panic and name the place of the
@@ -18,11 +28,13 @@ mod csv;
 mod day;
 mod json;
 mod summary;
+pub mod venue_code;
 
 pub use crate::csv::{parse_csv, to_csv};
 pub use crate::day::{Day, Week};
-pub use crate::json::{parse_json, to_json, UNKNOWN_BANK};
-pub use crate::summary::{path_index, Summary, WeekCounts};
+pub use crate::summary::{publishable, suppress, Counts, Published, PublishedWeek, Shown, K, UNDETERMINED_LANGUAGE};
+pub use crate::json::{parse_json, read_json, to_json, MAX_RECORD_BYTES, UNKNOWN_BANK};
+pub use crate::summary::{path_index, Summary};
 pub use repere_engine::Mode;
 pub use repere_guidance::referral::Path;
 
@@ -30,7 +42,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The format version [`to_json`] and [`to_csv`] write.
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 
 /// The oldest format version [`parse_json`] still reads (and migrates).
 pub const OLDEST_FORMAT: u32 = 1;
@@ -89,19 +101,19 @@ pub struct Response {
 /// privacy review.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Record {
-    /// The day the diagnostic ended (local date of the device, no time).
-    pub day: Day,
+    /// The ISO week the diagnostic ended in (device's local date; no day).
+    pub week: Week,
     pub mode: Mode,
-    /// The interface language, e.g. `fr`.
+    /// The interface language, e.g. `fr` (`und` when generalised).
     pub language: String,
     /// The bank version the diagnostic ran on (see [`bank_version`]).
     pub bank: String,
     /// Plain level 1..=4 per domain id.
     pub levels: BTreeMap<String, u8>,
-    /// The referral's main path.
-    pub path: Path,
-    /// The referral's complements, in order.
-    pub complements: Vec<Path>,
+    /// The path the questions alone give (`Path::from_skills` of the skill
+    /// path), never the declarative part; `None` for a record migrated from
+    /// format 1 or 2, whose stored path could reflect the declarative answers.
+    pub path: Option<Path>,
     /// Scored responses in the order they were given.
     pub responses: Vec<Response>,
 }
@@ -109,15 +121,9 @@ pub struct Record {
 impl Record {
     /// The record of a finished (or stopped) session: levels from its
     /// estimates, scored responses from its history (skipped items left out),
-    /// and the referral's paths. Nothing else of the session is read.
-    pub fn from_session(
-        session: &repere_engine::Session,
-        main: Path,
-        complements: &[Path],
-        language: &str,
-        bank: &str,
-        day: Day,
-    ) -> Record {
+    /// the skill path and the week of `day`. Nothing else of the session is
+    /// read, and nothing of the declarative part.
+    pub fn from_session(session: &repere_engine::Session, language: &str, bank: &str, day: Day) -> Record {
         let responses = session
             .history()
             .iter()
@@ -133,18 +139,12 @@ impl Record {
             .take(MAX_RESPONSES)
             .collect();
         Record {
-            day,
+            week: day.week(),
             mode: session.mode(),
             language: language.to_string(),
             bank: bank.to_string(),
             levels: session.estimates().into_iter().map(|e| (e.domain, e.level.clamp(1, 4))).collect(),
-            path: main,
-            complements: complements.iter().copied().filter(|&p| p != main).fold(Vec::new(), |mut v, p| {
-                if !v.contains(&p) {
-                    v.push(p);
-                }
-                v
-            }),
+            path: Some(Path::from_skills(session.skill_path())),
             responses,
         }
     }
@@ -152,21 +152,14 @@ impl Record {
     /// Check every field's value; the error names the field.
     pub fn check(&self) -> Result<(), FormatError> {
         check_language(&self.language).map_err(|m| FormatError::at("language", m))?;
-        check_id(&self.bank).map_err(|m| FormatError::at("bank", m))?;
+        check_bank(&self.bank).map_err(|m| FormatError::at("bank", m))?;
         for (domain, &level) in &self.levels {
-            check_id(domain).map_err(|m| FormatError::at(format!("levels.{domain}"), m))?;
+            let at = || format!("levels.{}", domain.chars().take(80).collect::<String>().escape_default());
+            check_id(domain).map_err(|m| FormatError::at(at(), m))?;
             if !(1..=4).contains(&level) {
                 return Err(FormatError::at(
-                    format!("levels.{domain}"),
+                    at(),
                     format!("level {level} is not between 1 and 4"),
-                ));
-            }
-        }
-        for (i, &c) in self.complements.iter().enumerate() {
-            if c == self.path || self.complements[..i].contains(&c) {
-                return Err(FormatError::at(
-                    "complements",
-                    format!("'{}' repeats the main path or another complement", c.id()),
                 ));
             }
         }
@@ -176,8 +169,14 @@ impl Record {
                 format!("{} responses, at most {MAX_RESPONSES}", self.responses.len()),
             ));
         }
-        for r in &self.responses {
+        for (i, r) in self.responses.iter().enumerate() {
             check_id(&r.item).map_err(|m| FormatError::at("responses", format!("item '{}': {m}", r.item)))?;
+            if self.responses[..i].iter().any(|x| x.item == r.item) {
+                return Err(FormatError::at(
+                    "responses",
+                    format!("item '{}' is listed twice: a record lists an item at most once", r.item),
+                ));
+            }
         }
         Ok(())
     }
@@ -240,8 +239,10 @@ pub fn bank_version(bank_json: &[u8]) -> String {
     format!("{hash:016x}")
 }
 
-/// Ids (items, domains, bank): 1 to [`MAX_ID_LEN`] characters among
-/// `a-z A-Z 0-9 . _ -`.
+/// Ids (items, domains): the bank's rule (`repere_engine::bank::is_valid_id`:
+/// lower-case letters, digits and `-`, starting with a letter), 1 to
+/// [`MAX_ID_LEN`] characters. So no export cell starts with `-`, `=`, `+` or
+/// `@`, which a spreadsheet would compute.
 pub(crate) fn check_id(id: &str) -> Result<(), String> {
     if id.is_empty() {
         return Err("the id is empty".into());
@@ -249,9 +250,26 @@ pub(crate) fn check_id(id: &str) -> Result<(), String> {
     if id.len() > MAX_ID_LEN {
         return Err(format!("the id is {} characters long, at most {MAX_ID_LEN}", id.len()));
     }
-    match id.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))) {
-        Some(c) => Err(format!("'{}' cannot be in an id (letters, digits, '.', '_', '-')", c.escape_default())),
-        None => Ok(()),
+    if repere_engine::bank::is_valid_id(id) {
+        return Ok(());
+    }
+    match id.chars().find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')) {
+        Some(c) => Err(format!("'{}' cannot be in an id (lower-case letters, digits and '-')", c.escape_default())),
+        None => Err("an id starts with a lower-case letter".into()),
+    }
+}
+
+/// The bank version: 16 lower-case hex digits ([`bank_version`]) or
+/// [`UNKNOWN_BANK`].
+pub(crate) fn check_bank(version: &str) -> Result<(), String> {
+    let hex = version.len() == 16 && version.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+    if hex || version == UNKNOWN_BANK {
+        Ok(())
+    } else {
+        Err(format!(
+            "'{}' is not a bank version (16 lower-case hex digits, or '{UNKNOWN_BANK}')",
+            version.chars().take(40).collect::<String>().escape_default()
+        ))
     }
 }
 
@@ -311,10 +329,14 @@ pub fn parse_responses(text: &str) -> Result<Vec<Response>, String> {
     if text.is_empty() {
         return Ok(Vec::new());
     }
+    let mut seen = std::collections::HashSet::new();
     text.split(' ')
         .enumerate()
         .map(|(i, pair)| {
             let n = i + 1;
+            if n > MAX_RESPONSES {
+                return Err(format!("more than {MAX_RESPONSES} responses"));
+            }
             let (item, code) = pair
                 .rsplit_once(':')
                 .ok_or_else(|| format!("response {n} '{}' is not 'item:code'", pair.escape_default()))?;
@@ -322,21 +344,28 @@ pub fn parse_responses(text: &str) -> Result<Vec<Response>, String> {
             let outcome = Outcome::from_code(code).ok_or_else(|| {
                 format!("response {n}: code '{}' is not 1 (right), 0 (wrong) or ? (don't know)", code.escape_default())
             })?;
+            if !seen.insert(item) {
+                return Err(format!("response {n}: item '{item}' is listed twice (a record lists an item at most once)"));
+            }
             Ok(Response { item: item.to_string(), outcome })
         })
         .collect()
 }
 
-/// The `complements` field: path ids separated by single spaces.
-pub(crate) fn complements_text(paths: &[Path]) -> String {
-    paths.iter().map(|p| p.id()).collect::<Vec<_>>().join(" ")
-}
-
-pub(crate) fn parse_complements(text: &str) -> Result<Vec<Path>, String> {
-    if text.is_empty() {
-        return Ok(Vec::new());
-    }
-    text.split(' ').map(path_of).collect()
+/// The canonical order records are written in (week, then every field),
+/// so that a file's order says nothing of the order of visits.
+pub fn sort_canonically(records: &mut [Record]) {
+    records.sort_by_cached_key(|r| {
+        (
+            r.week,
+            r.bank.clone(),
+            mode_id(r.mode),
+            r.language.clone(),
+            r.levels.clone(),
+            r.path.map(path_index),
+            responses_text(&r.responses),
+        )
+    });
 }
 
 #[cfg(test)]
