@@ -7,7 +7,8 @@
   var a = s.dataset, base = new URL(s.src, location.href), origin = base.origin;
   var q = 'embed=1';
   [['lang', a.lang], ['mode', a.mode], ['venues', a.venues], ['theme', a.theme],
-   ['result-origin', a.resultOrigin], ['host', location.origin != 'null' && location.origin]]
+   ['result-origin', a.resultOrigin], ['host-name', a.hostName],
+   ['host', location.origin != 'null' && location.origin]]
     .forEach(function (p) { if (p[1]) q += '&' + p[0] + '=' + encodeURIComponent(p[1]).replace(/%2F/g, '/'); });
   var f = d.createElement('iframe');
   f.src = new URL('./?' + q, base).href;

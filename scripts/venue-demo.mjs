@@ -5,7 +5,9 @@
 //
 // In the HTML files, {{WIDGET_URL}} becomes the widget's URL and
 // {{RESULT_ORIGIN}} this page's own origin, or the request's ?result-origin=
-// (the tests use it to try an undeclared host). The pages are sent with the
+// (the tests use it to try an undeclared host); a request's ?data-<name>=
+// sets that attribute of the embed.js script tag (the tests use it for
+// data-mode="aidant" and data-host-name). The pages are sent with the
 // Content-Security-Policy a venue needs (docs/embed.md): frame-src and
 // script-src allow the widget's origin, and nothing else from elsewhere.
 //
@@ -18,6 +20,18 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const demoDir = resolve(dirname(fileURLToPath(import.meta.url)), '../docs/demo');
 const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml' };
 const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Set the embed.js script tag's `data-*` attributes from ?data-<name>= parameters. */
+function withScriptData(body, params) {
+  return body.replace(/<script src="[^"]*embed\.js"[^>]*>/, (tag) => {
+    for (const [key, value] of params) {
+      if (!/^data-[a-z-]+$/.test(key)) continue;
+      const attr = `${key}="${escapeHtml(value)}"`;
+      tag = tag.includes(` ${key}="`) ? tag.replace(new RegExp(` ${key}="[^"]*"`), ` ${attr}`) : tag.replace('<script ', `<script ${attr} `);
+    }
+    return tag;
+  });
+}
 
 /** Serve docs/demo on 127.0.0.1:`port` (0: a free port), embedding the widget at `widgetUrl`. */
 export async function serveVenueDemo({ widgetUrl, port = 0 }) {
@@ -35,6 +49,7 @@ export async function serveVenueDemo({ widgetUrl, port = 0 }) {
       if (extname(file) === '.html') {
         const resultOrigin = url.searchParams.get('result-origin') ?? url.origin;
         body = body.replaceAll('{{WIDGET_URL}}', escapeHtml(widgetUrl)).replaceAll('{{RESULT_ORIGIN}}', escapeHtml(resultOrigin));
+        body = withScriptData(body, url.searchParams);
         headers['content-security-policy'] = csp;
       }
       res.writeHead(200, headers).end(body);

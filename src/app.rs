@@ -36,7 +36,7 @@ pub fn App() -> impl IntoView {
     // The current screen's copy of the language, kept in step by one effect.
     let screen_i18n: StoredValue<Option<I18n>> = StoredValue::new(None);
     Effect::new(move |_| i18n.follow(screen_i18n.get_value()));
-    let inactivity_reset = config.inactivity_reset();
+    let inactivity_reset = config.inactivity_reset().map(|idle| (idle, config.result_idle_seconds()));
     provide_context(i18n);
     let first_screen = config.preview.clone().map_or(Screen::Welcome, Screen::Preview);
     let first_screen = config.code.clone().map_or(first_screen, Screen::Fiche);
@@ -47,6 +47,7 @@ pub fn App() -> impl IntoView {
         session: RwSignal::new(None),
         declarative: RwSignal::new(Declarative::default()),
         outcome: RwSignal::new(None),
+        shared_outcome: RwSignal::new(None),
         result_receiver: RwSignal::new(None),
         config: StoredValue::new(config),
         read_aloud: RwSignal::new(false),
@@ -104,8 +105,10 @@ pub fn App() -> impl IntoView {
         }
     });
     // A fiche opened from a QR link is on the conseiller's own device: no reset.
-    if let Some(idle) = inactivity_reset.filter(|_| state.config.with_value(|c| c.code.is_none())) {
-        watch_inactivity(state, idle);
+    // When the inactivity reset will happen (ms since the epoch), for the warning's countdown.
+    let reset_at = StoredValue::new(0.0);
+    if let Some((idle, result_idle)) = inactivity_reset.filter(|_| state.config.with_value(|c| c.code.is_none())) {
+        watch_inactivity(state, idle, result_idle, reset_at);
     }
     forget_on_leaving(state);
     crate::embed::init(state, i18n);
@@ -143,7 +146,7 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         <Show when=move || state.idle_warning.get()>
-            <IdleWarning/>
+            <IdleWarning reset_at=reset_at/>
         </Show>
     }
 }
@@ -165,17 +168,23 @@ fn forget_on_leaving(state: AppState) {
 }
 
 /// Kiosk (or any mode with `?idle=`): after `idle` seconds without a touch, a
-/// key, the wheel, a scroll or typing, warn, then reset. The end of printing
-/// counts as activity (the timers start again once the print dialog closes).
-fn watch_inactivity(state: AppState, idle: u32) {
-    let grace = (idle / 2).min(20);
+/// key, the wheel, a scroll or typing, warn with a countdown, then reset. The
+/// result, which is read, shown at the desk or copied, waits `result_idle`
+/// seconds and warns a minute ahead (questions: 20 s); either warning lasts
+/// at most half the wait. The end of printing counts as activity (the timers
+/// start again once the print dialog closes).
+fn watch_inactivity(state: AppState, idle: u32, result_idle: u32, reset_at: StoredValue<f64>) {
     let timers: StoredValue<Vec<TimeoutHandle>> = StoredValue::new(Vec::new());
     let restart = move || {
         timers.update_value(|t| t.drain(..).for_each(|h| h.clear()));
         state.idle_warning.set(false);
-        if state.screen.get_untracked() == Screen::Welcome {
+        let screen = state.screen.get_untracked();
+        if screen == Screen::Welcome {
             return;
         }
+        let (idle, grace) = if screen == Screen::Result { (result_idle, 60) } else { (idle, 20) };
+        let grace = (idle / 2).min(grace);
+        reset_at.set_value(browser::now_ms() + f64::from(idle) * 1000.0);
         let warn = set_timeout_with_handle(
             move || state.idle_warning.set(true),
             Duration::from_secs(u64::from(idle - grace)),
@@ -195,14 +204,35 @@ fn watch_inactivity(state: AppState, idle: u32) {
     browser::on_any_scroll(restart);
 }
 
+/// "Are you still there?", with the seconds left before the reset. The
+/// visible count changes each second; screen readers hear it when the
+/// warning opens (its description), then every 10 seconds and each of the
+/// last 5, politely (so it never cuts off what is being read).
 #[component]
-fn IdleWarning() -> impl IntoView {
+fn IdleWarning(reset_at: StoredValue<f64>) -> impl IntoView {
     let i18n = use_i18n();
+    let left = move || ((reset_at.get_value() - browser::now_ms()) / 1000.0).ceil().max(0.0) as u32;
+    let seconds = RwSignal::new(left());
+    let announced = RwSignal::new(seconds.get_untracked());
+    if let Ok(tick) = set_interval_with_handle(
+        move || {
+            let now = left();
+            seconds.set(now);
+            if now % 10 == 0 || now <= 5 {
+                announced.set(now);
+            }
+        },
+        Duration::from_millis(1000),
+    ) {
+        on_cleanup(move || tick.clear());
+    }
+    let text = move |n: u32| i18n.t_with("idle-text", &[("seconds", fluent_bundle::FluentValue::from(n))]);
     view! {
         <div class="overlay" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-text">
             <div class="dialog">
                 <h2 id="idle-title">{move || i18n.t("idle-title")}</h2>
-                <p id="idle-text">{move || i18n.t("idle-text")}</p>
+                <p id="idle-text" class="idle-countdown" data-seconds=move || seconds.get() aria-hidden="true">{move || text(seconds.get())}</p>
+                <p class="visually-hidden" aria-live="polite" aria-atomic="true">{move || text(announced.get())}</p>
                 // Any touch restarts the timer; this button makes it obvious.
                 <button class="primary big" autofocus>{move || i18n.t("idle-continue")}</button>
             </div>

@@ -13,7 +13,7 @@
 use crate::platform::browser;
 use crate::state::config::VenueSource;
 use crate::state::i18n::{self, I18n};
-use crate::state::{AppState, Screen};
+use crate::state::{AppState, ResultReceiver, Screen};
 use leptos::ev;
 use leptos::prelude::*;
 use repere_embed::message::MAX_MESSAGE_BYTES;
@@ -81,9 +81,11 @@ pub fn init(state: AppState, i18n: I18n) {
     provide_context(embed);
     // Who receives the result, for the consent screen (`state` knows
     // nothing of the embed glue: it only holds the name to show).
+    let host_name = params.host_name.map(|n| n.as_str().to_string());
     Effect::new(move |_| {
         embed.result_origins.track();
-        state.result_receiver.set(embed.result_receiver().map(|o| o.to_string()));
+        let receiver = embed.result_receiver().map(|o| ResultReceiver { origin: o.to_string(), name: host_name.clone() });
+        state.result_receiver.set(receiver);
     });
     // Nothing is stored in embed mode: a venue file's statistics setting
     // (which keeps records on the device, for a venue's own kiosk) is ignored.
@@ -199,9 +201,10 @@ fn report_progress(embed: Embed, state: AppState) {
 }
 
 /// The measured levels, the referral path and the result code, from the
-/// test's one outcome: nothing else.
+/// test's outcome without the declarative answers (`shared_outcome`):
+/// nothing else, and nothing the person declared.
 fn completed(state: AppState) -> Option<Completed> {
-    state.outcome.with_untracked(|o| {
+    state.shared_outcome.with_untracked(|o| {
         let o = o.as_ref()?;
         Some(Completed { levels: o.measured_levels(), path: o.summary.main.id().to_string(), code: o.code.clone() })
     })
@@ -230,7 +233,7 @@ fn on_message(embed: Embed, state: AppState, i18n: I18n, event: web_sys::Message
     let venues = |v: &str| VenueSource::parse(v).is_some();
     match parse_host_message(&text, &Checks { language: &language, venues: &venues }) {
         Ok(HostMessage::Reset) => state.reset(),
-        Ok(HostMessage::Configure(settings)) => match settings.check_timing(state.session.with_untracked(Option::is_some)) {
+        Ok(HostMessage::Configure(settings)) => match settings.check_timing(state.answering()) {
             // `ready` confirms the settings once they apply: a language
             // whose text is still on its way first arrives.
             Ok(()) => configure(embed, state, i18n, settings, move || post_ready(embed, state, i18n)),

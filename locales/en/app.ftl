@@ -42,7 +42,7 @@ title-consent = Your data
 title-declarative = First questions
 
 aidant-welcome-title = Diagnostic with the person you support
-aidant-welcome-lead = About 8 minutes: a few questions about their situation, then about ten exercises. Nothing is recorded.
+aidant-welcome-lead = A few questions about their situation, then some exercises. Nothing is recorded.
 aidant-welcome-start = Start the diagnostic
 
 how-title = How it works
@@ -70,7 +70,10 @@ pause-finish = Stop and see my result
 pause-quit = Quit and erase everything
 
 idle-title = Are you still there?
-idle-text = If nothing happens, everything will be erased in a few seconds.
+idle-text = If nothing happens, everything will be erased in { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}.
 idle-continue = I'm here, let me continue
 
 decl-title = First questions
@@ -169,7 +172,11 @@ venue-by-level = Levels per domain
 venue-by-week = Tests per week
 venue-chart-table = the figures are in the table that follows
 # engine: variable-length tests — the only honest promise is an upper bound
-question-progress-at-most = Question { $number } · at most { $max }
+question-progress-left = Question { $number } · { $left ->
+    [0] the last one
+    [one] at most { $left } more
+   *[other] at most { $left } more
+}
 
 ## Embed mode (widget on a venue's site)
 embed-shares-result = Your result (levels, advice and result code, nothing else) will be sent to the site { $site }.
@@ -242,3 +249,14 @@ venue-hidden = fewer than { $k }
 venue-withheld = Some tests are not counted yet: those of the current week, and those of a week with fewer than { $k } tests. This way no figure is about a single person.
 venue-nearly-full = This device's storage is nearly full: export then empty the data, or the next tests will not be kept.
 venue-purge-exports = Emptying erases the data Repère keeps on this device. Files already exported (CSV, JSON) stay where they were saved, often the "Downloads" folder: delete them too when you no longer need them.
+
+## Honest length: the range comes from the bank's settings (Session::length_range)
+welcome-length = Between { $min } and { $max } exercises, depending on your answers: the test stops as soon as your level is clear.
+aidant-welcome-length = Between { $min } and { $max } exercises, depending on their answers: the screening stops as soon as the advice is sure.
+
+## Embed mode: the person is at home, on their own device (no kiosk words)
+embed-consent-no-name = Your answers stay on this device, only during the test.
+embed-consent-finish-wipes = At the end, “Finish” erases everything you answered.
+embed-result-finish-confirm = Have you written down your code? Then everything you answered will be erased.
+embed-shares-result-named = Your result (levels, advice and result code, nothing else) will be sent to { $name }, who offers you this test on their site.
+embed-shares-no-declarative = Your answers to the first questions (equipment, connection, procedure) are not sent: the advice sent comes from the exercises alone.

@@ -42,7 +42,7 @@ title-consent = Vos données
 title-declarative = Questions de départ
 
 aidant-welcome-title = Diagnostic avec la personne accompagnée
-aidant-welcome-lead = Environ 8 minutes : quelques questions sur sa situation, puis une dizaine d'exercices. Rien n'est enregistré.
+aidant-welcome-lead = Quelques questions sur sa situation, puis des exercices. Rien n'est enregistré.
 aidant-welcome-start = Commencer le diagnostic
 
 how-title = Comment ça marche
@@ -69,8 +69,11 @@ pause-resume = Reprendre
 pause-finish = Arrêter et voir mon résultat
 pause-quit = Quitter et tout effacer
 
-idle-title = Vous êtes toujours là ?
-idle-text = Sans action de votre part, tout sera effacé dans quelques secondes.
+idle-title = Vous êtes toujours là ?
+idle-text = Sans action de votre part, tout sera effacé dans { $seconds ->
+    [one] { $seconds } seconde
+   *[other] { $seconds } secondes
+}.
 idle-continue = Je suis là, je continue
 
 decl-title = Questions de départ
@@ -169,7 +172,12 @@ venue-by-level = Niveaux par domaine
 venue-by-week = Tests par semaine
 venue-chart-table = les chiffres sont dans le tableau qui suit
 # engine: variable-length tests — the only honest promise is an upper bound
-question-progress-at-most = Question { $number } · { $max } au maximum
+# ($left: the most questions that may come after this one, from the engine)
+question-progress-left = Question { $number } · { $left ->
+    [0] la dernière
+    [one] encore { $left } au plus
+   *[other] encore { $left } au plus
+}
 
 ## Embed mode (widget on a venue's site)
 embed-shares-result = Votre résultat (niveaux, conseil et code du résultat, rien d'autre) sera transmis au site { $site }.
@@ -242,3 +250,14 @@ venue-hidden = moins de { $k }
 venue-withheld = Certains tests ne sont pas encore comptés : ceux de la semaine en cours, et ceux d'une semaine de moins de { $k } tests. Ainsi aucun chiffre ne concerne une seule personne.
 venue-nearly-full = Le stockage de cet appareil est presque plein : exportez puis videz les données, sinon les prochains tests ne seront plus gardés.
 venue-purge-exports = Vider efface les données gardées dans cet appareil par Repère. Les fichiers déjà exportés (CSV, JSON) restent là où ils ont été enregistrés, souvent le dossier « Téléchargements » : supprimez-les aussi quand vous n'en avez plus besoin.
+
+## Honest length: the range comes from the bank's settings (Session::length_range)
+welcome-length = Entre { $min } et { $max } exercices, selon vos réponses : le test s'arrête dès que votre niveau est clair.
+aidant-welcome-length = Entre { $min } et { $max } exercices, selon ses réponses : le repérage s'arrête dès que le conseil est sûr.
+
+## Embed mode: the person is at home, on their own device (no kiosk words)
+embed-consent-no-name = Vos réponses restent sur cet appareil, le temps du test.
+embed-consent-finish-wipes = À la fin, « Terminer » efface tout ce que vous avez répondu.
+embed-result-finish-confirm = Avez-vous noté votre code ? Ensuite, tout ce que vous avez répondu sera effacé.
+embed-shares-result-named = Votre résultat (niveaux, conseil et code du résultat, rien d'autre) sera transmis à { $name }, qui vous propose ce test sur son site.
+embed-shares-no-declarative = Vos réponses aux questions de départ (équipement, connexion, démarche) ne sont pas transmises : le conseil transmis vient des seuls exercices.

@@ -294,6 +294,11 @@ pub fn embed_requested() -> bool {
     repere_embed::EmbedParams::from_query(&query_string()).0.is_some()
 }
 
+/// Milliseconds since the epoch (the page's clock: for countdowns only).
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
 /// The device's local date: (year, month 1–12, day 1–31).
 pub fn local_date() -> (i32, u32, u32) {
     let now = js_sys::Date::new_0();

@@ -2,9 +2,11 @@
 //! practice question that does not count), consent (kiosk), and the
 //! declarative part (aidant).
 
-use crate::state::{worded, AppState, Screen};
+use crate::state::{content, embed_worded, worded, AppState, Screen};
 use crate::state::i18n::{self, use_i18n};
+use fluent_bundle::FluentValue;
 use leptos::prelude::*;
+use repere_engine::Session;
 use repere_guidance::referral::{Declarative, Urgency};
 
 #[component]
@@ -15,10 +17,17 @@ pub fn Welcome() -> impl IntoView {
     let title = worded(mode, "welcome-title");
     let lead = worded(mode, "welcome-lead");
     let start = worded(mode, "welcome-start");
+    // The engine's real range for this test, from the bank's settings.
+    let length = content::bank().ok().map(|bank| {
+        let (min, max) = Session::length_range(&bank, state.engine_mode());
+        let key = worded(mode, "welcome-length");
+        move || i18n.t_with(&key, &[("min", FluentValue::from(min)), ("max", FluentValue::from(max))])
+    });
     view! {
         <section class="welcome" aria-labelledby="welcome-title">
             <h1 id="welcome-title">{move || i18n.t(&title)}</h1>
             <p class="lead">{move || i18n.t(&lead)}</p>
+            {length.map(|text| view! { <p class="length">{text}</p> })}
             <button class="primary big start" on:click=move |_| state.screen.set(Screen::Language)>
                 {move || i18n.t(&start)}
             </button>
@@ -127,12 +136,12 @@ pub fn Consent() -> impl IntoView {
             <h1 id="consent-title">{move || i18n.t("consent-title")}</h1>
             <ul class="consent-points">
                 <li>{move || i18n.t("consent-nothing-kept")}</li>
-                <li>{move || i18n.t("consent-no-name")}</li>
-                <li>{move || i18n.t("consent-finish-wipes")}</li>
+                <li>{move || i18n.t(&embed_worded("consent-no-name"))}</li>
+                <li>{move || i18n.t(&embed_worded("consent-finish-wipes"))}</li>
                 <SharingNotice/>
             </ul>
             <crate::screens::venue::StatsNotice/>
-            <button class="primary big next" on:click=move |_| state.start()>{move || i18n.t("consent-accept")}</button>
+            <button class="primary big next" on:click=move |_| state.after_consent()>{move || i18n.t("consent-accept")}</button>
             <button class="big quit" on:click=move |_| state.reset()>{move || i18n.t("consent-decline")}</button>
         </section>
     }
@@ -226,14 +235,23 @@ pub fn DeclarativeForm() -> impl IntoView {
     }
 }
 
-/// On the consent screen, when embedded: who will receive the result.
+/// On the consent screen, when embedded: who will receive the result (the
+/// host's declared name, else its origin), and in aidant mode that the
+/// declarative answers are not part of it.
 #[component]
 fn SharingNotice() -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<AppState>();
+    let aidant = state.mode() == crate::state::config::AppMode::Aidant;
     move || {
-        let site = state.result_receiver.get()?;
-        let text = i18n.t_with("embed-shares-result", &[("site", fluent_bundle::FluentValue::from(site))]);
-        Some(view! { <li class="shares-result">{text}</li> })
+        let receiver = state.result_receiver.get()?;
+        let text = match receiver.name {
+            Some(name) => i18n.t_with("embed-shares-result-named", &[("name", FluentValue::from(name))]),
+            None => i18n.t_with("embed-shares-result", &[("site", FluentValue::from(receiver.origin))]),
+        };
+        Some(view! {
+            <li class="shares-result">{text}</li>
+            {aidant.then(|| view! { <li class="shares-no-declarative">{move || i18n.t("embed-shares-no-declarative")}</li> })}
+        })
     }
 }

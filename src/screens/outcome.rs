@@ -52,7 +52,8 @@ pub fn Advice(main: Path, complements: Vec<Path>) -> impl IntoView {
     }
 }
 
-/// Where to go: *here* first when the venue file names it, then the nearest
+/// Where to go: *here* first when the venue file names it (not when
+/// embedded: the person is on their own device), then the nearest
 /// venues that match; without venue data, what to ask for and where.
 #[component]
 pub fn WhereToGo(outcome: Outcome) -> impl IntoView {
@@ -63,7 +64,9 @@ pub fn WhereToGo(outcome: Outcome) -> impl IntoView {
     let main = outcome.summary.main;
     move || match state.offers.get() {
         Offers::Ready(local) => {
-            let found = where_to_go(&local.venues, local.here.as_deref(), &referral, &topics, MAX_PLACES);
+            // Embedded, the person is at home: no "here, at the desk".
+            let here = local.here.as_deref().filter(|_| !crate::platform::browser::embed_requested());
+            let found = where_to_go(&local.venues, here, &referral, &topics, MAX_PLACES);
             if found.places.is_empty() {
                 return view! { <p class="offers-generic">{move || i18n.t(generic_key(main))}</p> }.into_any();
             }

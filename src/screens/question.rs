@@ -20,13 +20,15 @@ pub fn QuestionScreen() -> impl IntoView {
                     progress()
                         .map(|p| {
                             let number = p.answered + 1;
+                            // The engine's bound: the most questions after this one.
+                            let left = p.left_at_most().saturating_sub(1);
                             view! {
                                 <div class="progress">
-                                    <p class="progress-label">
+                                    <p class="progress-label" data-left=left>
                                         {move || {
                                             i18n.t_with(
-                                                "question-progress-at-most",
-                                                &[("number", FluentValue::from(number)), ("max", FluentValue::from(p.max))],
+                                                "question-progress-left",
+                                                &[("number", FluentValue::from(number)), ("left", FluentValue::from(left))],
                                             )
                                         }}
                                     </p>

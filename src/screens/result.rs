@@ -9,7 +9,7 @@ use crate::platform::browser;
 use crate::screens::outcome::{fiche_link, grouped_code, Advice, KeyList, LevelList, OverallLine, WhereToGo};
 use crate::state::config::AppMode;
 use crate::state::i18n::{use_i18n, I18n};
-use crate::state::{worded, AppState};
+use crate::state::{embed_worded, worded, AppState};
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use repere_guidance::outcome::Outcome;
@@ -121,7 +121,7 @@ fn FinishActions(printable: bool) -> impl IntoView {
                 }
             >
                 <div class="confirm-finish" role="group" aria-labelledby="confirm-finish-text">
-                    <p id="confirm-finish-text">{move || i18n.t("result-finish-confirm")}</p>
+                    <p id="confirm-finish-text">{move || i18n.t(&embed_worded("result-finish-confirm"))}</p>
                     <button class="primary big finish-yes" on:click=move |_| state.reset()>{move || i18n.t("result-finish-yes")}</button>
                     <button class="big finish-back" autofocus on:click=move |_| confirming.set(false)>{move || i18n.t("result-finish-back")}</button>
                 </div>

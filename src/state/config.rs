@@ -27,7 +27,8 @@ pub struct UrlConfig {
     pub test: Option<repere_engine::Mode>,
     /// Fixed seed for reproducible sessions (tests, demonstrations).
     pub seed: Option<u64>,
-    /// Seconds of inactivity before the kiosk warns and resets.
+    /// Seconds of inactivity before the kiosk warns and resets (on the
+    /// result: [`DEFAULT_RESULT_IDLE_SECONDS`] unless `?idle=` is given).
     pub idle_seconds: u32,
     /// Whether `?idle=` was given (valid): then the reset applies in every mode.
     pub idle_explicit: bool,
@@ -42,6 +43,8 @@ pub struct UrlConfig {
 }
 
 pub const DEFAULT_IDLE_SECONDS: u32 = 120;
+/// The result is read, shown to a conseiller or copied: it stays longer.
+pub const DEFAULT_RESULT_IDLE_SECONDS: u32 = 300;
 
 /// A venue file: one embedded at build time (`?venues=sample`), or a JSON
 /// file on the page's own origin (`?venues=offres/lieux.json`), never another
@@ -73,6 +76,16 @@ impl UrlConfig {
     /// always in kiosk mode, and in aidant mode when `?idle=` asks for it.
     pub fn inactivity_reset(&self) -> Option<u32> {
         (self.mode == AppMode::Kiosk || self.idle_explicit).then_some(self.idle_seconds)
+    }
+
+    /// Seconds of inactivity on the result screen: longer than on a question
+    /// by default; an explicit `?idle=` applies to every screen.
+    pub fn result_idle_seconds(&self) -> u32 {
+        if self.idle_explicit {
+            self.idle_seconds
+        } else {
+            DEFAULT_RESULT_IDLE_SECONDS
+        }
     }
 
     /// Parse a query string such as `?lang=en&mode=aidant`.
@@ -240,6 +253,14 @@ mod tests {
         assert_eq!(UrlConfig::parse("?mode=aidant&idle=60").inactivity_reset(), Some(60));
         assert_eq!(UrlConfig::parse("?idle=30").inactivity_reset(), Some(30));
         assert_eq!(UrlConfig::parse("").inactivity_reset(), Some(DEFAULT_IDLE_SECONDS));
+    }
+
+    #[test]
+    fn the_result_stays_longer_unless_idle_is_given() {
+        assert_eq!(UrlConfig::parse("").result_idle_seconds(), DEFAULT_RESULT_IDLE_SECONDS);
+        assert!(DEFAULT_RESULT_IDLE_SECONDS >= 2 * DEFAULT_IDLE_SECONDS, "time to read the result");
+        assert_eq!(UrlConfig::parse("?idle=15").result_idle_seconds(), 15);
+        assert_eq!(UrlConfig::parse("?idle=2").result_idle_seconds(), DEFAULT_RESULT_IDLE_SECONDS, "a refused idle changes nothing");
     }
 
     /// `venues=` values shaped like paths, URLs and the tricks browsers

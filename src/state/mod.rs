@@ -48,6 +48,16 @@ pub enum Screen {
     Venue,
 }
 
+/// The host page that will receive the result (embedded only).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultReceiver {
+    /// Its exact origin (`https://mediatheque.example`).
+    pub origin: String,
+    /// Its name as it declares it (`data-host-name`), already checked; shown
+    /// instead of the origin when given.
+    pub name: Option<String>,
+}
+
 /// Shared state of the app, provided as context. Everything about the person
 /// lives here, in memory only, and `reset` forgets all of it.
 #[derive(Clone, Copy)]
@@ -58,9 +68,14 @@ pub struct AppState {
     /// The outcome of the finished test, computed once when it ends (`None`
     /// before, or if the embedded rules could not be read).
     pub outcome: RwSignal<Option<Outcome>>,
-    /// Embedded: the host that will receive the result (its declared name,
-    /// else its origin), set by the embed glue; shown on the consent screen.
-    pub result_receiver: RwSignal<Option<String>>,
+    /// Embedded with a result receiver: what the host page receives — the
+    /// same session's outcome without the declarative answers, so nothing
+    /// the person declared (equipment, connection, a procedure) reaches the
+    /// host, not even through the path or the code.
+    pub shared_outcome: RwSignal<Option<Outcome>>,
+    /// Embedded: the host that will receive the result, set by the embed
+    /// glue; named on the consent screen.
+    pub result_receiver: RwSignal<Option<ResultReceiver>>,
     pub config: StoredValue<UrlConfig>,
     pub read_aloud: RwSignal<bool>,
     pub paused: RwSignal<bool>,
@@ -89,12 +104,29 @@ impl AppState {
         })
     }
 
-    /// The screen after the language choice.
+    /// The screen after the language choice. Aidant mode has no consent
+    /// screen, unless a host will receive the result: then the person is
+    /// told who before answering anything.
     pub fn after_language(&self) {
         self.screen.set(match self.mode() {
             AppMode::Kiosk => Screen::HowItWorks,
+            AppMode::Aidant if self.result_receiver.get_untracked().is_some() => Screen::Consent,
             AppMode::Aidant => Screen::Declarative,
         });
+    }
+
+    /// The consent was accepted: the aidant's declarative part, or the test.
+    pub fn after_consent(&self) {
+        match self.mode() {
+            AppMode::Aidant => self.screen.set(Screen::Declarative),
+            AppMode::Kiosk => self.start(),
+        }
+    }
+
+    /// Whether the person has begun answering (the declarative part or the
+    /// test): what would change who gets the result may no longer change.
+    pub fn answering(&self) -> bool {
+        self.session.with_untracked(Option::is_some) || self.screen.get_untracked() == Screen::Declarative
     }
 
     /// Start a new test with a fresh session.
@@ -154,13 +186,19 @@ impl AppState {
         let declarative = self.declarative.get_untracked();
         let for_record = declarative.clone();
         let (year, month, day) = browser::local_date();
-        let outcome = match content::rules() {
-            Ok(rules) => self
-                .session
-                .with_untracked(|s| s.as_ref().map(|s| Outcome::of_session(s, declarative, &rules, day_number(year, month, day)))),
+        let day = day_number(year, month, day);
+        let shared = self.result_receiver.get_untracked().is_some();
+        let (outcome, shared_outcome) = match content::rules() {
+            Ok(rules) => self.session.with_untracked(|s| match s {
+                Some(s) => (
+                    Some(Outcome::of_session(s, declarative, &rules, day)),
+                    shared.then(|| Outcome::of_session(s, Declarative::default(), &rules, day)),
+                ),
+                None => (None, None),
+            }),
             Err(e) => {
                 browser::log_warning(&format!("Repère: the referral rules cannot be read: {e}"));
-                None
+                (None, None)
             }
         };
         let language = browser::document_language();
@@ -170,6 +208,7 @@ impl AppState {
             }
         });
         self.outcome.set(outcome);
+        self.shared_outcome.set(shared_outcome);
         self.screen.set(Screen::Result);
     }
 
@@ -184,6 +223,7 @@ impl AppState {
     pub fn reset(&self) {
         self.session.set(None);
         self.outcome.set(None);
+        self.shared_outcome.set(None);
         self.declarative.set(Declarative::default());
         self.read_aloud.set(false);
         self.paused.set(false);
@@ -193,6 +233,16 @@ impl AppState {
         browser::stop_speaking();
         // A new version of the app waiting? This is the moment to start it.
         crate::platform::offline::at_reset();
+    }
+}
+
+/// The key of a text worded for a person on their own device when embedded
+/// (`embed-<key>`: no tablet, no next person, no printing).
+pub fn embed_worded(key: &str) -> String {
+    if browser::embed_requested() {
+        format!("embed-{key}")
+    } else {
+        key.to_string()
     }
 }
 

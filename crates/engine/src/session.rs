@@ -284,6 +284,25 @@ impl Session {
         self.current.is_none()
     }
 
+    /// The fewest and the most items a test of `mode` asks with `bank` when
+    /// the person answers to the end (the stopping rule decides in between;
+    /// stopping by choice can make it shorter): what a welcome screen may
+    /// promise. From the mode's settings: `min_items`, in profile at least
+    /// `min_items_per_domain` in every domain, and `max_items`, within the
+    /// bank's size.
+    pub fn length_range(bank: &Bank, mode: Mode) -> (usize, usize) {
+        let settings = match mode {
+            Mode::Screening => &bank.settings.screening,
+            Mode::Profile => &bank.settings.profile,
+        };
+        let most = settings.max_items.min(bank.items.len());
+        let per_domain = match mode {
+            Mode::Screening => 0,
+            Mode::Profile => settings.min_items_per_domain * bank.domains.len(),
+        };
+        (settings.min_items.max(per_domain).min(most), most)
+    }
+
     pub fn progress(&self) -> Progress {
         let view = self.posterior.view();
         let (settled, domains) = match self.mode {

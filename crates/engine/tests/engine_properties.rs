@@ -33,6 +33,22 @@ fn domain_of(bank: &Bank, item: usize) -> usize {
     bank.domain_index(&bank.items[item].domain).unwrap()
 }
 
+/// The promised range is tight: people at the floor or the ceiling finish at
+/// its lower end (so a welcome screen does not promise more than happens).
+#[test]
+fn the_promised_length_is_reached() {
+    for (mode, per_domain) in [(Mode::Screening, 0), (Mode::Profile, 0), (Mode::Profile, 2)] {
+        let mut recipe = SyntheticBank::new(8);
+        recipe.settings.profile.min_items_per_domain = per_domain;
+        let bank = Arc::new(recipe.build());
+        let (fewest, _) = Session::length_range(&bank, mode);
+        let shortest = (0..20)
+            .flat_map(|seed| [true, false].map(|right| run(&mut Session::new(bank.clone(), mode, seed), |_| right).len()))
+            .min();
+        assert_eq!(shortest, Some(fewest), "{mode:?}, {per_domain} per domain");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
 
@@ -126,6 +142,20 @@ proptest! {
             prop_assert!(session.is_finished());
             prop_assert!(session.answer(Response::DontKnow).is_err());
         }
+    }
+
+    /// A test answered to the end asks a number of items within the range a
+    /// welcome screen promises (`Session::length_range`).
+    #[test]
+    fn the_promised_length_holds(seed in any::<u64>(), pattern in any::<u64>(), profile in any::<bool>(), per_domain in 0usize..3) {
+        let mut recipe = SyntheticBank::new(8);
+        recipe.settings.profile.min_items_per_domain = per_domain;
+        let bank = Arc::new(recipe.build());
+        let mode = if profile { Mode::Profile } else { Mode::Screening };
+        let (fewest, most) = Session::length_range(&bank, mode);
+        prop_assert!(fewest <= most);
+        let asked = run(&mut Session::new(bank.clone(), mode, seed), |k| pattern >> (k % 64) & 1 == 1).len();
+        prop_assert!((fewest..=most).contains(&asked), "{asked} items, promised {fewest} to {most}");
     }
 
     /// Content rules hold in every session.
