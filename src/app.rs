@@ -3,7 +3,8 @@
 //! of `crate::screens`). Holds no assessment logic: the engine's `Session`
 //! decides which item comes next, the guidance's `Outcome` what the result is.
 //!
-//! Kiosk: welcome → language → how it works → consent → questions → result.
+//! Kiosk (and embed): welcome → language → how it works → consent → questions →
+//! two optional questions about the person's situation → result.
 //! Aidant: welcome → language → declarative part → questions → result sheet.
 
 use crate::platform::browser;
@@ -71,6 +72,7 @@ pub fn App() -> impl IntoView {
             Screen::Consent => "title-consent",
             Screen::Declarative => "title-declarative",
             Screen::Question => "title-question",
+            Screen::Situation(_) => "title-situation",
             Screen::Result => "title-result",
             Screen::Preview(_) => "title-question",
             Screen::Error(_) => "title-error",
@@ -136,6 +138,7 @@ pub fn App() -> impl IntoView {
                 Screen::Consent => view! { <Consent/> }.into_any(),
                 Screen::Declarative => view! { <DeclarativeForm/> }.into_any(),
                 Screen::Question => view! { <QuestionScreen/> }.into_any(),
+                Screen::Situation(step) => view! { <crate::screens::situation::SituationScreen step=step/> }.into_any(),
                 Screen::Result => view! { <ResultScreen/> }.into_any(),
                 Screen::Preview(id) => view! { <Preview id=id/> }.into_any(),
                 Screen::Error(key) => view! { <ErrorScreen key=key/> }.into_any(),

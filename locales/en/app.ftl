@@ -40,6 +40,7 @@ read-aloud = Read aloud
 title-how = How it works
 title-consent = Your data
 title-declarative = First questions
+title-situation = Two last questions
 
 aidant-welcome-title = Diagnostic with the person you support
 aidant-welcome-lead = A few questions about their situation, then some exercises. Nothing is recorded.
@@ -85,6 +86,7 @@ decl-email = Do they have an email address they can open?
 decl-procedure = Do they have an online procedure to do?
 decl-learn = Do they want to learn?
 decl-help = Does someone already help them?
+decl-franceconnect = Do they have an impots.gouv, ameli, La Poste, MSA or France Identité account (for FranceConnect)?
 decl-yes = Yes
 decl-no = No
 decl-unknown = I don't know
@@ -202,7 +204,7 @@ place-offers-aidants-connect = Aidants Connect (procedures done with you)
 place-offers-conseillers = Digital advisers (conseillers numériques)
 place-offers-france-services = France Services counter
 place-offers-free = Free
-where-generic-autonomous = To go further, you can test yourself for free on pix.fr.
+where-generic-autonomous = To go further, there are free tests, for example on pix.fr. To help others, ask your town hall or your library whether there is a digital help venue near you.
 where-generic-training = Ask your town hall, your library or a France Services counter where to learn digital skills near you.
 where-generic-aidants_connect = Ask at a France Services counter or your town hall who can do an online procedure with you.
 where-generic-equipment_first = Ask your town hall or a social centre where to find a low-cost device or connection.
@@ -260,3 +262,25 @@ embed-consent-finish-wipes = At the end, “Finish” erases everything you answ
 embed-result-finish-confirm = Have you written down your code? Then everything you answered will be erased.
 embed-shares-result-named = Your result (levels, advice and result code, nothing else) will be sent to { $name }, who offers you this test on their site.
 embed-shares-no-declarative = Your answers to the first questions (equipment, connection, procedure) are not sent: the advice sent comes from the exercises alone.
+
+## After the test (kiosk and embed): two optional questions, never stored or sent.
+situation-title = Two last questions
+situation-lead = To give you better advice. You can skip them. Your answers are not kept.
+situation-step = Question { $step } of 2
+situation-procedure = Do you have an online procedure to do at the moment?
+situation-procedure-week = Yes, this week
+situation-procedure-later = Yes, but it can wait
+situation-procedure-none = No
+situation-learn-procedure = Do you want to learn to do it yourself?
+situation-learn = Do you want to learn to do your procedures yourself?
+situation-learn-yes = Yes, I want to learn
+situation-learn-no = No, I would rather be helped
+situation-learn-no-procedure = No, do it for me
+situation-skip = Skip this question
+
+## The fiche: what Aidants Connect needs, shown whenever it is proposed.
+fiche-ac-title = Aidants Connect: before you start
+fiche-ac-professional = An authorised Aidants Connect professional does the procedure: an employee of an authorised structure (social worker, France Services agent, salaried digital mediator). Not a relative, a volunteer, a service civique or an elected official.
+fiche-ac-present = The person is present: the mandate is signed with them, and the procedure is done in their presence. The mandate lists the procedures, lasts at most a year and can be ended at any time.
+fiche-ac-franceconnect = To sign the mandate, the person logs in to an account that works with FranceConnect: impots.gouv, ameli, L'Identité Numérique La Poste, MSA or France Identité, for example.
+fiche-ac-no-account = Without such an account: help them create one first (some send a code by post: allow a few days). If the procedure cannot wait, ask the organisation concerned for another way (its desk, the phone, paper) or an appointment at a France Services counter.

@@ -40,6 +40,7 @@ read-aloud = Lire à voix haute
 title-how = Comment ça marche
 title-consent = Vos données
 title-declarative = Questions de départ
+title-situation = Deux questions pour finir
 
 aidant-welcome-title = Diagnostic avec la personne accompagnée
 aidant-welcome-lead = Quelques questions sur sa situation, puis des exercices. Rien n'est enregistré.
@@ -77,14 +78,15 @@ idle-text = Sans action de votre part, tout sera effacé dans { $seconds ->
 idle-continue = Je suis là, je continue
 
 decl-title = Questions de départ
-decl-lead = À poser à la personne. Sa réponse suffit : « Je ne sais pas » est possible.
-decl-smartphone = A-t-elle un smartphone qu'elle sait utiliser ?
-decl-computer = A-t-elle un ordinateur ou une tablette chez elle ?
-decl-internet = A-t-elle internet chez elle ?
-decl-email = A-t-elle une adresse e-mail qu'elle peut ouvrir ?
-decl-procedure = A-t-elle une démarche en ligne à faire ?
-decl-learn = Souhaite-t-elle apprendre ?
-decl-help = Est-elle déjà aidée par quelqu'un ?
+decl-lead = À poser à la personne. Sa réponse suffit : « Je ne sais pas » est possible.
+decl-smartphone = A-t-elle un smartphone qu'elle sait utiliser ?
+decl-computer = A-t-elle un ordinateur ou une tablette chez elle ?
+decl-internet = A-t-elle internet chez elle ?
+decl-email = A-t-elle une adresse de courriel qu'elle peut ouvrir ?
+decl-procedure = A-t-elle une démarche en ligne à faire ?
+decl-learn = Souhaite-t-elle apprendre ?
+decl-help = Est-elle déjà aidée par quelqu'un ?
+decl-franceconnect = A-t-elle un compte impots.gouv, ameli, La Poste, MSA ou France Identité (pour FranceConnect) ?
 decl-yes = Oui
 decl-no = Non
 decl-unknown = Je ne sais pas
@@ -203,7 +205,7 @@ place-offers-aidants-connect = Aidants Connect (démarches faites avec vous)
 place-offers-conseillers = Conseillers numériques
 place-offers-france-services = Espace France Services
 place-offers-free = Gratuit
-where-generic-autonomous = Pour aller plus loin, vous pouvez vous tester gratuitement sur pix.fr.
+where-generic-autonomous = Pour aller plus loin, des tests gratuits existent, par exemple sur pix.fr. Pour aider les autres, demandez à votre mairie ou à votre médiathèque s'il existe un lieu de médiation numérique près de chez vous.
 where-generic-training = Demandez à votre mairie, à votre médiathèque ou dans un espace France Services où apprendre le numérique près de chez vous.
 where-generic-aidants_connect = Demandez dans un espace France Services ou à votre mairie qui peut faire une démarche en ligne avec vous.
 where-generic-equipment_first = Demandez à votre mairie ou à un centre social où trouver un appareil ou une connexion à petit prix.
@@ -261,3 +263,25 @@ embed-consent-finish-wipes = À la fin, « Terminer » efface tout ce que vous a
 embed-result-finish-confirm = Avez-vous noté votre code ? Ensuite, tout ce que vous avez répondu sera effacé.
 embed-shares-result-named = Votre résultat (niveaux, conseil et code du résultat, rien d'autre) sera transmis à { $name }, qui vous propose ce test sur son site.
 embed-shares-no-declarative = Vos réponses aux questions de départ (équipement, connexion, démarche) ne sont pas transmises : le conseil transmis vient des seuls exercices.
+
+## After the test (kiosk and embed): two optional questions, never stored or sent.
+situation-title = Deux questions pour finir
+situation-lead = Pour mieux vous conseiller. Vous pouvez les passer. Vos réponses ne sont pas gardées.
+situation-step = Question { $step } sur 2
+situation-procedure = Avez-vous une démarche à faire en ligne en ce moment ?
+situation-procedure-week = Oui, cette semaine
+situation-procedure-later = Oui, mais elle peut attendre
+situation-procedure-none = Non
+situation-learn-procedure = Voulez-vous apprendre à la faire vous-même ?
+situation-learn = Voulez-vous apprendre à faire vos démarches vous-même ?
+situation-learn-yes = Oui, je veux apprendre
+situation-learn-no = Non, je préfère qu'on m'aide
+situation-learn-no-procedure = Non, faites-la pour moi
+situation-skip = Passer cette question
+
+## The fiche: what Aidants Connect needs, shown whenever it is proposed.
+fiche-ac-title = Aidants Connect : avant de commencer
+fiche-ac-professional = Un professionnel habilité Aidants Connect fait la démarche : salarié d'une structure habilitée (travailleur social, agent France Services, médiateur numérique salarié). Pas un proche, un bénévole, un service civique ni un élu.
+fiche-ac-present = La personne est présente : le mandat se signe avec elle, et la démarche se fait en sa présence. Le mandat liste les démarches, dure un an au plus et peut être résilié à tout moment.
+fiche-ac-franceconnect = Pour signer le mandat, la personne se connecte à un compte qui marche avec FranceConnect : impots.gouv, ameli, L'Identité Numérique La Poste, MSA ou France Identité, par exemple.
+fiche-ac-no-account = Sans un tel compte : aidez-la d'abord à en créer un (certains envoient un code par courrier : comptez quelques jours). Si la démarche ne peut pas attendre, demandez à l'organisme concerné une autre voie (accueil, téléphone, papier) ou un rendez-vous dans un espace France Services.

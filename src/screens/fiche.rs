@@ -13,6 +13,7 @@ use crate::state::{AppState, Screen};
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use repere_guidance::outcome::Outcome;
+use repere_guidance::referral::Path;
 use repere_guidance::result_code::ResultCodeError;
 
 /// A kind, translated message for a code that cannot be read.
@@ -81,6 +82,7 @@ fn FicheBody(outcome: Outcome) -> impl IntoView {
             <p class="fiche-code">{move || i18n.t("fiche-code")} " " <code class="result-code">{grouped_code(&outcome.code)}</code></p>
             {older.then(|| view! { <p class="notice older-code">{move || i18n.t("fiche-older-code")}</p> })}
         </section>
+        {outcome.summary.paths().any(|p| p == Path::AidantsConnect).then(|| view! { <AidantsConnectPreconditions/> })}
         <h2>{move || i18n.t("result-position")}</h2>
         <OverallLine outcome=outcome.clone() precision=true/>
         <LevelList outcome=outcome.clone() open=true precision=true/>
@@ -88,6 +90,25 @@ fn FicheBody(outcome: Outcome) -> impl IntoView {
         <h2>{move || i18n.t("fiche-report")}</h2>
         <p class="report-themes">{themes}</p>
         <p class="fiche-declarative">{move || i18n.t("fiche-declarative-note")}</p>
+    }
+}
+
+/// Whenever Aidants Connect is proposed (main path or complement): what it
+/// needs, for the professional (docs/referral.md). From the paths alone: the
+/// code carries no declarative answer (a FranceConnect account, say).
+#[component]
+fn AidantsConnectPreconditions() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="ac-preconditions" aria-labelledby="ac-preconditions-title">
+            <h2 id="ac-preconditions-title">{move || i18n.t("fiche-ac-title")}</h2>
+            <ul>
+                {["fiche-ac-professional", "fiche-ac-present", "fiche-ac-franceconnect", "fiche-ac-no-account"]
+                    .into_iter()
+                    .map(|key| view! { <li data-precondition=key>{move || i18n.t(key)}</li> })
+                    .collect_view()}
+            </ul>
+        </section>
     }
 }
 

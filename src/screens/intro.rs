@@ -230,6 +230,7 @@ pub fn DeclarativeForm() -> impl IntoView {
             </fieldset>
             <YesNo id="learn" get=|d| d.wants_to_learn set=|d, v| d.wants_to_learn = v/>
             <YesNo id="help" get=|d| d.help_received set=|d, v| d.help_received = v/>
+            <YesNo id="franceconnect" get=|d| d.franceconnect_account set=|d, v| d.franceconnect_account = v/>
             <button class="primary big next" on:click=move |_| state.start()>{move || i18n.t("decl-continue")}</button>
         </section>
     }

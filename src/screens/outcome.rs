@@ -45,7 +45,9 @@ pub fn Advice(main: Path, complements: Vec<Path>) -> impl IntoView {
         {complements
             .into_iter()
             .map(|p| {
-                let key = p.message_id();
+                // "And also:" and the path as a complement (e.g. Aidants Connect
+                // "if a procedure cannot wait").
+                let key = format!("{}.also", p.message_id());
                 view! { <p class="complement" data-path=p.id()>{move || i18n.t("result-also")} " " {move || i18n.t(&key)}</p> }
             })
             .collect_view()}

@@ -153,6 +153,7 @@ fn DeclarativeSummary(declarative: Declarative) -> impl IntoView {
         ("decl-procedure", urgency),
         ("decl-learn", yes_no(declarative.wants_to_learn)),
         ("decl-help", yes_no(declarative.help_received)),
+        ("decl-franceconnect", yes_no(declarative.franceconnect_account)),
     ];
     view! {
         <h2>{move || i18n.t("result-declarative")}</h2>

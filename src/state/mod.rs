@@ -35,6 +35,9 @@ pub enum Screen {
     Consent,
     Declarative,
     Question,
+    /// Kiosk and embed, after the last answer: the two optional questions
+    /// (1: a procedure to do? 2: learn to do it?), before the result.
+    Situation(u8),
     Result,
     /// One item alone, for authors (`?preview=<id>`); answers are not scored.
     Preview(String),
@@ -164,7 +167,7 @@ impl AppState {
             }
         });
         if finished {
-            self.conclude();
+            self.after_test();
         }
     }
 
@@ -176,13 +179,31 @@ impl AppState {
             }
         });
         self.paused.set(false);
-        self.conclude();
+        self.after_test();
+    }
+
+    /// The questions are over: the kiosk and the embed ask their two optional
+    /// questions (the aidant's declarative part came before the test), then
+    /// the result.
+    fn after_test(&self) {
+        // A late second tap after the end changes nothing.
+        if self.outcome.with_untracked(Option::is_some) || matches!(self.screen.get_untracked(), Screen::Situation(_)) {
+            return;
+        }
+        match self.mode() {
+            AppMode::Kiosk => self.screen.set(Screen::Situation(1)),
+            AppMode::Aidant => self.conclude(),
+        }
     }
 
     /// The test has ended: compute its outcome once, keep the anonymous
     /// record if the venue's configuration turns statistics on (never fails),
-    /// and show the result.
-    fn conclude(&self) {
+    /// and show the result. The declarative answers only shape the referral:
+    /// neither the record, the code nor the embed's message carries them.
+    pub fn conclude(&self) {
+        if self.outcome.with_untracked(Option::is_some) {
+            return; // once per person
+        }
         let declarative = self.declarative.get_untracked();
         let for_record = declarative.clone();
         let (year, month, day) = browser::local_date();

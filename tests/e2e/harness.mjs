@@ -199,7 +199,17 @@ export async function answerAll(page, limit = 40) {
     }
     await waitForNext(page, id);
   }
+  await skipSituation(page);
   await page.waitForSelector('.result');
+}
+
+/** Kiosk and embed: skip the two optional questions after the test, if shown. */
+export async function skipSituation(page) {
+  await page.waitForSelector('.result, .situation');
+  for (const step of ['1', '2']) {
+    if (await page.locator(`.situation[data-step="${step}"]`).count()) await page.tap('button.situation-skip');
+    await page.waitForSelector(step === '1' ? '.result, .situation[data-step="2"]' : '.result');
+  }
 }
 
 /**

@@ -8,6 +8,7 @@
 //! - `repere decode CODE`: read a result code (see `decode.rs`).
 //! - `repere simulate …`: simulated examinees against the engine (see `simulate.rs`).
 //! - `repere simulate --export FILE …`: simulated sessions as a records export (see `sim_export.rs`).
+//! - `repere simulate --referral …`: main paths by ability decile, before and after (see `sim_referral.rs`).
 //! - `repere calibrate EXPORTS…`: item parameters fitted from records (see `calibrate.rs`).
 //! - `repere report EXPORTS…`: one self-contained HTML report from many exports (see `report.rs`).
 //! - `repere bench …`: time per answer (see `bench.rs`).
@@ -26,6 +27,7 @@ mod exports;
 mod positions;
 mod report;
 mod sim_export;
+mod sim_referral;
 mod simulate;
 mod stats;
 mod typography;
@@ -68,6 +70,7 @@ fn main() -> ExitCode {
         ["bank", "export", rest @ ..] => export(rest.first().copied().unwrap_or(".")),
         ["bank", "stats", rest @ ..] => bank_stats(rest.first().copied().unwrap_or(".")),
         ["bank", "positions", rest @ ..] => engine_command(positions::main(rest)),
+        ["simulate", rest @ ..] if rest.contains(&"--referral") => engine_command(sim_referral::main(rest)),
         ["simulate", rest @ ..] if rest.contains(&"--export") => {
             engine_command(sim_export::main(rest))
         }
@@ -96,6 +99,7 @@ fn usage() -> String {
         positions::USAGE,
         simulate::USAGE,
         sim_export::USAGE,
+        sim_referral::USAGE,
         calibrate::USAGE,
         report::USAGE,
         bench::USAGE,
@@ -112,7 +116,7 @@ fn help(command: Option<&str>) -> String {
     match command {
         Some("validate") => VALIDATE_USAGE.to_string(),
         Some("bank") => format!("{BANK_USAGE}\n{}", positions::USAGE),
-        Some("simulate") => format!("{}\n{}", simulate::USAGE, sim_export::USAGE),
+        Some("simulate") => format!("{}\n{}\n{}", simulate::USAGE, sim_export::USAGE, sim_referral::USAGE),
         Some("calibrate") => calibrate::USAGE.to_string(),
         Some("report") => report::USAGE.to_string(),
         Some("bench") => bench::USAGE.to_string(),

@@ -8,9 +8,10 @@
 //! - the first matching rule with a `main` path decides the main path;
 //! - every matching rule's `complement` paths accumulate (never the main path,
 //!   never twice);
-//! - a matching rule *applies* when it gave the main path, a complement, topics,
-//!   Pass numérique, or has no path at all (a note); an applied rule adds its
-//!   reason, its topics and its Pass numérique eligibility;
+//! - a matching rule *applies* when it gave the main path, a complement other
+//!   than the main path, or has no path at all (a note); an applied rule adds
+//!   its reason (the deciding rule's first, then in rule order), its topics and
+//!   its Pass numérique eligibility;
 //! - the training topics are shown only when training is part of the referral,
 //!   and Pass numérique only then too;
 //! - if no rule gave a main path (a broken rules file), the skill path decides,
@@ -62,6 +63,11 @@ pub struct Declarative {
     pub wants_to_learn: Option<bool>,
     /// Already gets help from someone (family, social worker, aidant).
     pub help_received: Option<bool>,
+    /// Has an account that works with FranceConnect (impots.gouv, ameli,
+    /// L'Identité Numérique La Poste, MSA, France Identité…): what signing an
+    /// Aidants Connect mandate needs. Like every declarative answer, never
+    /// stored or sent (not in records, result codes or embed messages).
+    pub franceconnect_account: Option<bool>,
 }
 
 /// One domain's level and its precision, as the referral sees it.
@@ -201,10 +207,12 @@ impl Path {
         format!("path-{}", self.id())
     }
 
-    /// The path that follows from skills alone.
+    /// The path that follows from skills alone: nothing said about a
+    /// procedure, so low skills mean human help to learn (docs/referral.md),
+    /// never Aidants Connect.
     pub fn from_skills(skill: SkillPath) -> Path {
         match skill {
-            SkillPath::Accompany => Path::AidantsConnect,
+            SkillPath::Accompany => Path::Training,
             SkillPath::Train => Path::Training,
             SkillPath::Autonomous => Path::Autonomous,
         }
@@ -388,6 +396,9 @@ pub struct Rule {
     /// Already gets help.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help_received: Option<OneOf<Answer>>,
+    /// Has an account that works with FranceConnect.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub franceconnect_account: Option<OneOf<Answer>>,
 
     // --- conditions on skills ---
     /// The skill path is one of these.
@@ -427,7 +438,7 @@ pub struct Rule {
 }
 
 /// The names of the condition fields, for messages and docs.
-pub const CONDITION_FIELDS: [&str; 13] = [
+pub const CONDITION_FIELDS: [&str; 14] = [
     "procedure",
     "has_smartphone",
     "has_computer",
@@ -435,6 +446,7 @@ pub const CONDITION_FIELDS: [&str; 13] = [
     "email_usable",
     "wants_to_learn",
     "help_received",
+    "franceconnect_account",
     "skill_path",
     "level_at_most",
     "level_at_least",
@@ -453,6 +465,7 @@ impl Rule {
             && self.email_usable.is_none()
             && self.wants_to_learn.is_none()
             && self.help_received.is_none()
+            && self.franceconnect_account.is_none()
             && self.skill_path.is_none()
             && self.level_at_most.is_empty()
             && self.level_at_least.is_empty()
@@ -476,6 +489,7 @@ impl Rule {
             && answer(&self.email_usable, d.email_usable)
             && answer(&self.wants_to_learn, d.wants_to_learn)
             && answer(&self.help_received, d.help_received)
+            && answer(&self.franceconnect_account, d.franceconnect_account)
             && self
                 .skill_path
                 .as_ref()
@@ -553,6 +567,7 @@ impl Rule {
             && list(&self.email_usable, &later.email_usable)
             && list(&self.wants_to_learn, &later.wants_to_learn)
             && list(&self.help_received, &later.help_received)
+            && list(&self.franceconnect_account, &later.franceconnect_account)
             && list(&self.skill_path, &later.skill_path)
             && at_most
             && any
@@ -587,6 +602,7 @@ impl Rule {
             ("email_usable", &self.email_usable),
             ("wants_to_learn", &self.wants_to_learn),
             ("help_received", &self.help_received),
+            ("franceconnect_account", &self.franceconnect_account),
         ] {
             empty(name, c.as_ref().map(|c| c.0.len()), &mut out);
         }
@@ -859,32 +875,28 @@ pub fn is_fluent_id(id: &str) -> bool {
 /// Run the rules on one person's input. Total and deterministic: always a main
 /// path and at least one reason, complements never repeat the main path.
 pub fn evaluate(rules: &RuleSet, input: &ReferralInput) -> Referral {
-    let mut main: Option<Path> = None;
+    let matching: Vec<&Rule> = rules.rules.iter().filter(|r| r.matches(input)).collect();
+    let decider = matching.iter().position(|r| r.main.is_some());
+    let main: Option<Path> = decider.and_then(|i| matching[i].main);
     let mut complements: Vec<Path> = Vec::new();
     let mut reasons: Vec<Reason> = Vec::new();
     let mut extra_topics: Vec<String> = Vec::new();
     let mut pass = false;
-    for rule in rules.rules.iter().filter(|r| r.matches(input)) {
-        let mut applied = false;
-        if let Some(m) = rule.main {
-            if main.is_none() {
-                main = Some(m);
-                applied = true;
-            }
-        }
-        if let Some(c) = &rule.complement {
-            for &p in &c.0 {
-                if !complements.contains(&p) {
-                    complements.push(p);
-                }
-            }
-            applied = true;
-        }
-        if rule.main.is_none() && rule.complement.is_none() {
-            applied = true; // a note: topics, Pass numérique or just a reason
-        }
-        if !applied {
+    // The deciding rule first (its reason leads), then the others in order.
+    let order = decider.into_iter().chain((0..matching.len()).filter(|&i| Some(i) != decider));
+    for i in order {
+        let rule = matching[i];
+        let gave_main = Some(i) == decider;
+        // A complement that is the main path gives nothing.
+        let given: Vec<Path> = rule.complement.iter().flat_map(|c| c.0.iter().copied()).filter(|&p| Some(p) != main).collect();
+        let note = rule.main.is_none() && rule.complement.is_none();
+        if !(gave_main || !given.is_empty() || note) {
             continue;
+        }
+        for p in given {
+            if !complements.contains(&p) {
+                complements.push(p);
+            }
         }
         let mut args = BTreeMap::new();
         if let Some(d) = rule.reason_domain(input) {
