@@ -260,3 +260,25 @@ export async function finishResult(page) {
 export async function shownCode(page) {
   return page.getAttribute('.result-code', 'data-code');
 }
+
+/**
+ * A result code written by hand (docs/result-code.md): `R<version>-`, then the
+ * payload bytes with their CRC-16/CCITT-FALSE (over the version byte and the
+ * bytes) in Crockford base 32. For codes the app cannot make itself (another
+ * bank, an older version).
+ */
+export function resultCode(version, payload) {
+  let crc = 0xffff;
+  for (const b of [version, ...payload]) {
+    crc ^= b << 8;
+    for (let k = 0; k < 8; k++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  }
+  const bytes = [...payload, crc >> 8, crc & 0xff];
+  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  let bits = '';
+  for (const b of bytes) bits += b.toString(2).padStart(8, '0');
+  while (bits.length % 5) bits += '0';
+  let text = '';
+  for (let i = 0; i < bits.length; i += 5) text += alphabet[parseInt(bits.slice(i, i + 5), 2)];
+  return `R${version}-${text}`;
+}
