@@ -70,7 +70,7 @@ pause-resume = Reprendre
 pause-finish = Arrêter et voir mon résultat
 pause-quit = Quitter et tout effacer
 
-idle-title = Vous êtes toujours là ?
+idle-title = Vous êtes toujours là ?
 idle-text = Sans action de votre part, tout sera effacé dans { $seconds ->
     [one] { $seconds } seconde
    *[other] { $seconds } secondes
@@ -78,15 +78,15 @@ idle-text = Sans action de votre part, tout sera effacé dans { $seconds ->
 idle-continue = Je suis là, je continue
 
 decl-title = Questions de départ
-decl-lead = À poser à la personne. Sa réponse suffit : « Je ne sais pas » est possible.
-decl-smartphone = A-t-elle un smartphone qu'elle sait utiliser ?
-decl-computer = A-t-elle un ordinateur ou une tablette chez elle ?
-decl-internet = A-t-elle internet chez elle ?
-decl-email = A-t-elle une adresse de courriel qu'elle peut ouvrir ?
-decl-procedure = A-t-elle une démarche en ligne à faire ?
-decl-learn = Souhaite-t-elle apprendre ?
-decl-help = Est-elle déjà aidée par quelqu'un ?
-decl-franceconnect = A-t-elle un compte impots.gouv, ameli, La Poste, MSA ou France Identité (pour FranceConnect) ?
+decl-lead = À poser à la personne. Sa réponse suffit : « Je ne sais pas » est possible.
+decl-smartphone = A-t-elle un smartphone qu'elle sait utiliser ?
+decl-computer = A-t-elle un ordinateur ou une tablette chez elle ?
+decl-internet = A-t-elle internet chez elle ?
+decl-email = A-t-elle une adresse e-mail qu'elle peut ouvrir ?
+decl-procedure = A-t-elle une démarche en ligne à faire ?
+decl-learn = Souhaite-t-elle apprendre ?
+decl-help = Est-elle déjà aidée par quelqu'un ?
+decl-franceconnect = A-t-elle un compte impots.gouv, ameli, La Poste, MSA ou France Identité (pour FranceConnect) ?
 decl-yes = Oui
 decl-no = Non
 decl-unknown = Je ne sais pas
@@ -106,9 +106,9 @@ result-print = Imprimer la fiche
 precision-good = précision bonne
 precision-fair = précision moyenne
 precision-rough = précision faible
-result-qr-label = Code QR : lien vers la fiche du résultat, sans donnée personnelle
-result-code = Code du résultat :
-preview-answered = Réponse reçue (aperçu : elle ne compte pas).
+result-qr-label = Code QR : lien vers la fiche du résultat, sans donnée personnelle
+result-code = Code du résultat :
+preview-answered = Réponse reçue (aperçu : elle ne compte pas).
 error-preview = Cette question n'existe pas. Vérifiez son identifiant.
 venues-loading = Recherche des lieux près de chez vous…
 
@@ -116,7 +116,7 @@ venues-loading = Recherche des lieux près de chez vous…
 title-fiche = Fiche de résultat
 title-read-code = Lire un code de résultat
 title-venue = Espace structure
-fiche-code = Code :
+fiche-code = Code :
 fiche-close = Fermer la fiche
 fiche-mode-screening = Repérage avec un aidant
 fiche-mode-profile = Diagnostic complet en autonomie
@@ -136,7 +136,7 @@ read-code-title = Lire un code de résultat
 read-code-label = Code de résultat (majuscules, minuscules et espaces acceptés)
 read-code-submit = Afficher la fiche
 read-code-back = Revenir à l'accueil
-consent-stats = Une exception, si vous êtes d'accord : cette structure garde sur cet appareil une trace anonyme de ce test, pour compter son activité. Elle contient la semaine (pas le jour), la langue, vos niveaux, le conseil que donnent les questions, et pour chaque question posée si la réponse était juste, fausse ou « je ne sais pas ». Jamais votre nom, ce que vous écrivez, ni ce que vous dites de votre situation. « Terminer » ne l'efface pas. Les chiffres ne sont montrés que par groupes d'au moins 5 tests.
+consent-stats = Une exception, si vous êtes d'accord : cette structure garde sur cet appareil une trace anonyme de ce test, pour compter son activité. Elle contient la semaine (pas le jour), la langue, vos niveaux, le conseil que donnent les questions, et pour chaque question posée si la réponse était juste, fausse ou « je ne sais pas ». Jamais votre nom, ce que vous écrivez, ni ce que vous dites de votre situation. « Terminer » ne l'efface pas. Les chiffres ne sont montrés que par groupes d'au moins 5 tests.
 venue-entry = Espace structure
 venue-title = Statistiques de la structure
 venue-off = Les statistiques ne sont pas activées pour cette structure.
@@ -244,44 +244,44 @@ month-12 = décembre
 fiche-older-code = Code d’une ancienne version de Repère : un niveau peut y reposer sur une seule réponse. Les niveaux de précision faible ne sont pas affichés.
 fiche-topics = Par quoi commencer
 fiche-report = À reporter dans votre compte rendu (La Coop de la médiation numérique)
-fiche-declarative-note = Le code ne contient pas la situation déclarée (équipement, connexion, démarche urgente), qui a aussi compté dans le conseil : demandez-la à la personne. Les niveaux sont des estimations : les questions ne sont pas encore calibrées sur de vraies réponses.
+fiche-declarative-note = Le code ne contient pas la situation déclarée (équipement, connexion, démarche urgente), qui a aussi compté dans le conseil : demandez-la à la personne. Les niveaux sont des estimations : les questions ne sont pas encore calibrées sur de vraies réponses.
 fiche-error-not-code = Ce n’est pas un code de résultat Repère : il commence par « R2- » (ou « R1- » pour un ancien code).
 stats-decline = Je ne veux pas de cette trace
-stats-declined = C'est noté : aucune trace de ce test ne sera gardée. Vous pouvez faire le test quand même.
+stats-declined = C'est noté : aucune trace de ce test ne sera gardée. Vous pouvez faire le test quand même.
 venue-hidden = moins de { $k }
-venue-withheld = Certains tests ne sont pas encore comptés : ceux de la semaine en cours, et ceux d'une semaine de moins de { $k } tests. Ainsi aucun chiffre ne concerne une seule personne.
-venue-nearly-full = Le stockage de cet appareil est presque plein : exportez puis videz les données, sinon les prochains tests ne seront plus gardés.
-venue-purge-exports = Vider efface les données gardées dans cet appareil par Repère. Les fichiers déjà exportés (CSV, JSON) restent là où ils ont été enregistrés, souvent le dossier « Téléchargements » : supprimez-les aussi quand vous n'en avez plus besoin.
+venue-withheld = Certains tests ne sont pas encore comptés : ceux de la semaine en cours, et ceux d'une semaine de moins de { $k } tests. Ainsi aucun chiffre ne concerne une seule personne.
+venue-nearly-full = Le stockage de cet appareil est presque plein : exportez puis videz les données, sinon les prochains tests ne seront plus gardés.
+venue-purge-exports = Vider efface les données gardées dans cet appareil par Repère. Les fichiers déjà exportés (CSV, JSON) restent là où ils ont été enregistrés, souvent le dossier « Téléchargements » : supprimez-les aussi quand vous n'en avez plus besoin.
 
 ## Honest length: the range comes from the bank's settings (Session::length_range)
-welcome-length = Entre { $min } et { $max } exercices, selon vos réponses : le test s'arrête dès que votre niveau est clair.
-aidant-welcome-length = Entre { $min } et { $max } exercices, selon ses réponses : le repérage s'arrête dès que le conseil est sûr.
+welcome-length = Entre { $min } et { $max } exercices, selon vos réponses : le test s'arrête dès que votre niveau est clair.
+aidant-welcome-length = Entre { $min } et { $max } exercices, selon ses réponses : le repérage s'arrête dès que le conseil est sûr.
 
 ## Embed mode: the person is at home, on their own device (no kiosk words)
 embed-consent-no-name = Vos réponses restent sur cet appareil, le temps du test.
-embed-consent-finish-wipes = À la fin, « Terminer » efface tout ce que vous avez répondu.
-embed-result-finish-confirm = Avez-vous noté votre code ? Ensuite, tout ce que vous avez répondu sera effacé.
+embed-consent-finish-wipes = À la fin, « Terminer » efface tout ce que vous avez répondu.
+embed-result-finish-confirm = Avez-vous noté votre code ? Ensuite, tout ce que vous avez répondu sera effacé.
 embed-shares-result-named = Votre résultat (niveaux, conseil et code du résultat, rien d'autre) sera transmis à { $name }, qui vous propose ce test sur son site.
-embed-shares-no-declarative = Vos réponses aux questions de départ (équipement, connexion, démarche) ne sont pas transmises : le conseil transmis vient des seuls exercices.
+embed-shares-no-declarative = Vos réponses aux questions de départ (équipement, connexion, démarche) ne sont pas transmises : le conseil transmis vient des seuls exercices.
 
 ## After the test (kiosk and embed): two optional questions, never stored or sent.
 situation-title = Deux questions pour finir
 situation-lead = Pour mieux vous conseiller. Vous pouvez les passer. Vos réponses ne sont pas gardées.
 situation-step = Question { $step } sur 2
-situation-procedure = Avez-vous une démarche à faire en ligne en ce moment ?
+situation-procedure = Avez-vous une démarche à faire en ligne en ce moment ?
 situation-procedure-week = Oui, cette semaine
 situation-procedure-later = Oui, mais elle peut attendre
 situation-procedure-none = Non
-situation-learn-procedure = Voulez-vous apprendre à la faire vous-même ?
-situation-learn = Voulez-vous apprendre à faire vos démarches vous-même ?
+situation-learn-procedure = Voulez-vous apprendre à la faire vous-même ?
+situation-learn = Voulez-vous apprendre à faire vos démarches vous-même ?
 situation-learn-yes = Oui, je veux apprendre
 situation-learn-no = Non, je préfère qu'on m'aide
 situation-learn-no-procedure = Non, faites-la pour moi
 situation-skip = Passer cette question
 
 ## The fiche: what Aidants Connect needs, shown whenever it is proposed.
-fiche-ac-title = Aidants Connect : avant de commencer
-fiche-ac-professional = Un professionnel habilité Aidants Connect fait la démarche : salarié d'une structure habilitée (travailleur social, agent France Services, médiateur numérique salarié). Pas un proche, un bénévole, un service civique ni un élu.
-fiche-ac-present = La personne est présente : le mandat se signe avec elle, et la démarche se fait en sa présence. Le mandat liste les démarches, dure un an au plus et peut être résilié à tout moment.
-fiche-ac-franceconnect = Pour signer le mandat, la personne se connecte à un compte qui marche avec FranceConnect : impots.gouv, ameli, L'Identité Numérique La Poste, MSA ou France Identité, par exemple.
-fiche-ac-no-account = Sans un tel compte : aidez-la d'abord à en créer un (certains envoient un code par courrier : comptez quelques jours). Si la démarche ne peut pas attendre, demandez à l'organisme concerné une autre voie (accueil, téléphone, papier) ou un rendez-vous dans un espace France Services.
+fiche-ac-title = Aidants Connect : avant de commencer
+fiche-ac-professional = Un professionnel habilité Aidants Connect fait la démarche : salarié d'une structure habilitée (travailleur social, agent France Services, médiateur numérique salarié). Pas un proche, un bénévole, un service civique ni un élu.
+fiche-ac-present = La personne est présente : le mandat se signe avec elle, et la démarche se fait en sa présence. Le mandat liste les démarches, dure un an au plus et peut être résilié à tout moment.
+fiche-ac-franceconnect = Pour signer le mandat, la personne se connecte à un compte qui marche avec FranceConnect : impots.gouv, ameli, L'Identité Numérique La Poste, MSA ou France Identité, par exemple.
+fiche-ac-no-account = Sans un tel compte : aidez-la d'abord à en créer un (certains envoient un code par courrier : comptez quelques jours). Si la démarche ne peut pas attendre, demandez à l'organisme concerné une autre voie (accueil, téléphone, papier) ou un rendez-vous dans un espace France Services.
