@@ -17,8 +17,9 @@
 # (median of 5) but the short form's median of 2 swings by half on a busy
 # runner, so its gate stays at 1000 ms. Times in ms are medians of the cold
 # loads at 1.6 Mbps / 750 kbps / 150 ms / 4x CPU; memory growth is between session 20
-# (10 with --short) and the last soak session; it must stay strictly below
-# its limit, everything else at or below.
+# (10 with --short) and the last soak session; it, live nodes per session and
+# the JS heap growth (the short form's scaled to the full soak's 280 sessions)
+# must stay strictly below their limit, everything else at or below.
 read -r -d '' BENCH_BUDGETS <<'BUDGETS' || true
 # key                     target  gate  unit      what
 first_question_br_kb        150    365  KB        everything fetched until the first question, brotli, as transferred
@@ -30,6 +31,8 @@ answer_next_worst_ms         50    600  ms        answer click → next item pai
 soak_growth_mb                2      2  MB        wasm linear memory + JS heap used, session 20 → last
 soak_dom_nodes_growth         0      0  nodes     DOM nodes after GC, session 20 → last
 soak_listeners_growth         0      0  listeners JS event listeners, session 20 → last
+soak_live_nodes_per_session   1      1  nodes     live DOM nodes after GC (CDP Performance.getMetrics Nodes, detached ones too) per session, session 20 → last
+soak_js_heap_growth_mb        2      2  MB        JS heap used after GC (JSHeapUsedSize), session 20 → last, scaled to 280 sessions
 BUDGETS
 export BENCH_BUDGETS
 # BENCH_TIME_SCALE (default 1) multiplies the *time* budgets only, never bytes
