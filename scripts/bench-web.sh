@@ -31,6 +31,7 @@ answer_next_worst_ms         50    600  ms        answer click → next item pai
 soak_growth_mb                2      2  MB        wasm linear memory + JS heap used, session 20 → last
 soak_dom_nodes_growth         0      0  nodes     DOM nodes after GC, session 20 → last
 soak_listeners_growth         0      0  listeners JS event listeners, session 20 → last
+reset_welcome_ms            500   1000  ms        kiosk soak, "Terminer" confirmed → welcome painted again (a reload on a kiosk), 1x CPU, median
 soak_live_nodes_per_session   1      1  nodes     live DOM nodes after GC (CDP Performance.getMetrics Nodes, detached ones too) per session, session 20 → last
 soak_js_heap_growth_mb        2      2  MB        JS heap used after GC (JSHeapUsedSize), session 20 → last, scaled to 280 sessions
 BUDGETS

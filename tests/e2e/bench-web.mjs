@@ -178,7 +178,12 @@ function benchInit({ autopilot }) {
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
 }
 
-/** In the page: `n` complete kiosk sessions (welcome → … → result → "Terminer" → welcome), as fast as the app allows. */
+/**
+ * In the page: `n` kiosk sessions (welcome → … → result), as fast as the app
+ * allows; each but the last ends with "Terminer" (and its confirmation) and
+ * waits for the welcome; the last stops at its result, whose "Terminer" is
+ * `finishSession`'s (a kiosk's reset may reload the page). Returns the answers given.
+ */
 async function soakSessions({ n, pointerdown }) {
   const waitFor = (pred, what, timeout = 20000) => new Promise((ok, fail) => {
     const v = pred();
@@ -223,12 +228,54 @@ async function soakSessions({ n, pointerdown }) {
       const id = item.dataset.item;
       await waitFor(() => $('.result') || ($('[data-item]') && ($('[data-item]') !== item || $('[data-item]').dataset.item !== id)), `the item after ${id}`);
     }
-    tap(await waitFor(() => $('.result button.finish'), 'result'));
+    await waitFor(() => $('.result button.finish'), 'result');
+    if (s === n - 1) break;
+    tap($('.result button.finish'));
     // "Finish" asks once before it erases.
     tap(await waitFor(() => $('.result button.finish-yes'), 'the finish confirmation'));
     await waitFor(() => $('.welcome button.start') && !$('.result'), 'welcome after finish');
   }
   return answered;
+}
+
+/**
+ * In the page, at a result: "Terminer", then "Oui, effacer" (it asks once),
+ * tapped after this returns (a kiosk's reset may reload the page). Returns the
+ * wall-clock time of the tap on "yes", in ms.
+ */
+async function finishSession({ pointerdown }) {
+  const tap = (el) => {
+    if (pointerdown) el.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }));
+    el.click();
+  };
+  tap(document.querySelector('.result button.finish'));
+  const yes = await new Promise((ok, fail) => {
+    const find = () => document.querySelector('.result button.finish-yes');
+    if (find()) { ok(find()); return; }
+    const mo = new MutationObserver(() => { if (find()) { mo.disconnect(); ok(find()); } });
+    mo.observe(document.body, { childList: true, subtree: true });
+    setTimeout(() => fail(new Error('soak: no finish confirmation')), 20000);
+  });
+  const at = performance.timeOrigin + performance.now();
+  setTimeout(() => tap(yes), 0);
+  return at;
+}
+
+/**
+ * After `finishSession`: the welcome is usable again, in this page or in the
+ * page the reset reloaded. Returns ms from the tap to the welcome painted
+ * and whether the page was reloaded.
+ */
+async function afterFinish(page, tappedAt) {
+  const h = await page.waitForFunction((t) => {
+    const b = document.querySelector('.welcome button.start');
+    if (!b || document.querySelector('.result') || document.documentElement.classList.contains('leaving')) return false;
+    const reloaded = performance.timeOrigin > t;
+    if (reloaded && window.__bench?.marks.welcome === undefined) return false;
+    return { reloaded, at: reloaded ? performance.timeOrigin + window.__bench.marks.welcome : performance.timeOrigin + performance.now() };
+  }, tappedAt, { timeout: 60000, polling: 'raf' });
+  const { reloaded, at } = await h.jsonValue();
+  return { ms: at - tappedAt, reloaded };
 }
 
 // ---------------------------------------------------------------- driver --
@@ -380,13 +427,19 @@ async function soak(browser, url) {
   const samples = [await memorySample(page, cdp, 0)];
   const checkpoints = [...new Set([SOAK_FIRST, ...(SOAK >= 100 ? [100, 200] : []), SOAK].filter((c) => c <= SOAK))].sort((a, b) => a - b);
   let done = 0, answered = 0;
+  const resets = [], reloads = [];
   const started = Date.now();
   for (const c of checkpoints) {
     // Diagnostics: BENCH_SOAK_GC_EVERY=k forces a GC every k sessions (does the
     // growth wait for the JS GC?); BENCH_SOAK_POINTERDOWN=0 taps without pointerdown.
+    // Sessions run in the page up to a reload: one at a time once a reset reloads.
     while (done < c) {
-      const step = Math.min(c - done, SOAK_GC_EVERY || c - done);
+      const step = Math.min(c - done, SOAK_GC_EVERY || c - done, done === 0 || reloads.length ? 1 : c - done);
       answered += await page.evaluate(soakSessions, { n: step, pointerdown: SOAK_POINTERDOWN });
+      const tappedAt = await page.evaluate(finishSession, { pointerdown: SOAK_POINTERDOWN });
+      const r = await afterFinish(page, tappedAt);
+      resets.push(r.ms);
+      if (r.reloaded) reloads.push(done + step);
       done += step;
       if (SOAK_GC_EVERY) await cdp.send('HeapProfiler.collectGarbage');
     }
@@ -394,7 +447,7 @@ async function soak(browser, url) {
   }
   const seconds = (Date.now() - started) / 1000;
   await context.close();
-  return { samples, answered, seconds, errors };
+  return { samples, answered, seconds, errors, resets, reloads };
 }
 
 // ----------------------------------------------------------------- report --
@@ -519,6 +572,9 @@ async function main() {
   P.push('', `KIOSK SOAK (${SOAK} sessions in one page, 1x CPU, ${out.soak.answered} answers, ${out.soak.seconds.toFixed(0)} s; after 3 forced GCs, at the welcome screen)`);
   P.push(table(s.map((x) => [x.after, mb(x.wasm), mb(x.heap), mb(x.jsHeap), x.liveNodes, x.attached, x.nodes, x.listeners]),
     ['after session', 'wasm memory MB', 'JS heap used MB', 'JSHeapUsedSize MB', 'live DOM nodes', 'attached elements', 'DOM counter', 'JS listeners']));
+  const rs = out.soak.resets;
+  out.reset = { median: median(rs), worst: Math.max(...rs), reloads: out.soak.reloads.length };
+  P.push(`"Terminer" → welcome painted again: median ${ms(out.reset.median)}, worst ${ms(out.reset.worst)} over ${rs.length} resets; the page reloaded at ${out.reset.reloads} of them`);
   const first = s.find((x) => x.after === SOAK_FIRST), last = s[s.length - 1];
   out.growth = {
     wasm: last.wasm - first.wasm, heap: last.heap - first.heap, nodes: last.nodes - first.nodes, listeners: last.listeners - first.listeners,
@@ -554,6 +610,7 @@ async function main() {
     soak_dom_nodes_growth: out.growth.nodes,
     soak_live_nodes_per_session: out.growth.liveNodesPerSession,
     soak_js_heap_growth_mb: out.growth.jsHeapFullSoak / 1048576,
+    reset_welcome_ms: out.reset.median,
     soak_listeners_growth: out.growth.listeners,
   };
   out.measured = measured;
