@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, launchWithBackForwardCache, tablet, collectErrors, guardRequests, currentItem, waitForNext, startKiosk, answerAll, assertNoTrace, distDir, , finishResult } from './harness.mjs';
+import { serve, launch, launchWithBackForwardCache, tablet, collectErrors, guardRequests, currentItem, waitForNext, startKiosk, answerAll, assertNoTrace, distDir, finishResult } from './harness.mjs';
 
 const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
