@@ -23,7 +23,9 @@
 # limits were set on. Times in ms are medians of the cold loads at
 # 1.6 Mbps / 750 kbps / 150 ms / 4x CPU; memory growth is between session 20
 # (10 with --short) and the last soak session; it must stay strictly below
-# its limit, everything else at or below.
+# its limit, and so must live DOM nodes per session (CDP Performance.getMetrics
+# `Nodes`, detached ones too) and the JS heap growth (the short form's scaled
+# to the full soak's 280 sessions); everything else at or below.
 read -r -d '' BENCH_BUDGETS <<'BUDGETS' || true
 # key                     target  gate  regression  unit      what
 first_question_br_kb        150    365     365      KB        everything fetched until the first question, brotli, as transferred
@@ -35,6 +37,9 @@ answer_next_worst_ms         50      -     600      ms        answer click → n
 soak_growth_mb                2      2       2      MB        wasm linear memory + JS heap used, session 20 → last
 soak_dom_nodes_growth         0      0       0      nodes     DOM nodes after GC, session 20 → last
 soak_listeners_growth         0      0       0      listeners JS event listeners, session 20 → last
+reset_welcome_ms            500      -    1000      ms        kiosk soak, "Terminer" confirmed → welcome painted again (a reload on a kiosk), 1x CPU, median
+soak_live_nodes_per_session   1      1       1      nodes     live DOM nodes after GC (CDP Performance.getMetrics Nodes, detached ones too) per session, session 20 → last
+soak_js_heap_growth_mb        2      2       2      MB        JS heap used after GC (JSHeapUsedSize), session 20 → last, scaled to 280 sessions
 BUDGETS
 export BENCH_BUDGETS
 # The reference loop time (ms) of the machine the regression limits were set

@@ -192,7 +192,7 @@ fn watch_inactivity(state: AppState, idle: u32, result_idle: u32, reset_at: Stor
             move || state.idle_warning.set(true),
             Duration::from_secs(u64::from(idle - grace)),
         );
-        let reset = set_timeout_with_handle(move || state.reset(), Duration::from_secs(u64::from(idle)));
+        let reset = set_timeout_with_handle(move || state.end(), Duration::from_secs(u64::from(idle)));
         timers.update_value(|t| t.extend(warn.into_iter().chain(reset)));
     };
     Effect::new(move |_| {

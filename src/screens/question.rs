@@ -64,7 +64,7 @@ fn PausePanel() -> impl IntoView {
             <p>{move || i18n.t("pause-text")}</p>
             <button class="primary big resume" on:click=move |_| state.paused.set(false)>{move || i18n.t("pause-resume")}</button>
             <button class="big finish-now" on:click=move |_| state.finish_now()>{move || i18n.t("pause-finish")}</button>
-            <button class="big quit" on:click=move |_| state.reset()>{move || i18n.t("pause-quit")}</button>
+            <button class="big quit" on:click=move |_| state.end()>{move || i18n.t("pause-quit")}</button>
         </div>
     }
 }
@@ -77,7 +77,7 @@ pub fn ErrorScreen(key: String) -> impl IntoView {
         <section class="error" role="alert">
             <h1>{move || i18n.t("error-title")}</h1>
             <p>{move || i18n.t(&key)}</p>
-            <button class="primary big" on:click=move |_| state.reset()>{move || i18n.t("error-restart")}</button>
+            <button class="primary big" on:click=move |_| state.end()>{move || i18n.t("error-restart")}</button>
         </section>
     }
 }

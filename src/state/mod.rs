@@ -238,6 +238,30 @@ impl AppState {
         self.config.with_value(|c| c.lang.clone()).unwrap_or_else(|| i18n::DEFAULT_LANGUAGE.to_string())
     }
 
+    /// A person's session is over ("Terminer" confirmed, quit, declined, the
+    /// inactivity timeout): forget everything, then, on a kiosk, start the
+    /// page afresh. Leptos 0.8 keeps detached nodes of every session's
+    /// screens alive (about 140 live DOM nodes and 6 KB of JS heap per
+    /// session, issue 25; `bash scripts/bench-web.sh`, kiosk soak); a reload,
+    /// served by the offline worker, gives the next person a new page
+    /// instead. Never embedded (the host page owns the frame: its widget is
+    /// reset, not reloaded), nor for a fiche or a preview (their page would
+    /// open the same fiche or item again), nor in aidant mode (one
+    /// conseiller's device, not a day of strangers).
+    pub fn end(&self) {
+        self.reset();
+        let fresh_start = self.mode() == AppMode::Kiosk
+            && self.config.with_value(|c| c.code.is_none() && c.preview.is_none())
+            && !browser::embed_requested();
+        if fresh_start {
+            // The welcome just drawn stays hidden until the new page's.
+            browser::set_leaving(true);
+            if !browser::reload() {
+                browser::set_leaving(false);
+            }
+        }
+    }
+
     /// Forget everything about the current person and go back to welcome.
     /// Every piece of state is cleared first; the browser is called last,
     /// best-effort, so a failing browser API cannot stop the wipe.

@@ -186,8 +186,10 @@ test('embed.js: a screening by touch at 360 px; the declared host receives progr
   await assertFits(page, frame);
   assert.deepEqual(await axeViolations(frame), []);
 
+  await frame.evaluate(() => { window.sameDocument = true; });
   await finishResult(frame);
   await frame.waitForSelector('.welcome');
+  assert.equal(await frame.evaluate(() => window.sameDocument), true, 'an embedded widget is reset, never reloaded (issue 25)');
   assert.deepEqual(await hostSnapshot(page), before, "the host page's DOM, storage, cookies and globals are untouched");
   // A third-party frame may be denied storage altogether (Chromium blocks
   // third-party cookies): either way, nothing is in it.

@@ -161,6 +161,48 @@ test('read-aloud speaks the screen when switched on, and is off by default', asy
   await context.close();
 });
 
+test('kiosk: every end of a session starts a fresh page (issue 25); aidant mode stays on its page', async () => {
+  // A marker in the page's globals: gone once the page is reloaded.
+  const mark = (page) => page.evaluate(() => { window.sameDocument = true; });
+  const same = (page) => page.evaluate(() => window.sameDocument === true);
+  const { context, page, errors } = await open('?seed=21');
+  await mark(page);
+  await startKiosk(page);
+  await page.tap('button.pause');
+  await page.tap('button.finish-now');
+  await page.waitForSelector('.result');
+  assert.equal(await same(page), true, 'no reload during the session');
+  await finishResult(page);
+  await page.waitForSelector('.welcome');
+  assert.equal(await same(page), false, '"Terminer" reloads a kiosk');
+  await assertNoTrace(page);
+  await mark(page);
+  await startKiosk(page);
+  await page.tap('button.pause');
+  await page.tap('button.quit');
+  await page.waitForSelector('.welcome');
+  assert.equal(await same(page), false, 'quitting reloads a kiosk');
+  await assertNoTrace(page);
+  assert.deepEqual(errors, []);
+  await context.close();
+  const aidant = await open('?seed=21&mode=aidant');
+  await mark(aidant.page);
+  await aidant.page.tap('.welcome button.start');
+  await aidant.page.tap('button.next');
+  await aidant.page.waitForSelector('.declarative');
+  await aidant.page.tap('button.next');
+  await aidant.page.waitForSelector('[data-item]');
+  await aidant.page.tap('button.pause');
+  await aidant.page.tap('button.finish-now');
+  await aidant.page.waitForSelector('.result');
+  await finishResult(aidant.page);
+  await aidant.page.waitForSelector('.welcome');
+  assert.equal(await same(aidant.page), true, 'an aidant\'s reset keeps the page');
+  await assertNoTrace(aidant.page);
+  assert.deepEqual(aidant.errors, []);
+  await aidant.context.close();
+});
+
 test('reloading the page or opening a new tab shows nothing of the previous person', async () => {
   const { context, page } = await open('?seed=12');
   await startKiosk(page);
