@@ -123,7 +123,7 @@ fn FinishActions(printable: bool) -> impl IntoView {
                 <div class="confirm-finish" role="group" aria-labelledby="confirm-finish-text">
                     <p id="confirm-finish-text">{move || i18n.t(&embed_worded("result-finish-confirm"))}</p>
                     <button class="primary big finish-yes" on:click=move |_| state.end()>{move || i18n.t("result-finish-yes")}</button>
-                    <button class="big finish-back" autofocus on:click=move |_| confirming.set(false)>{move || i18n.t("result-finish-back")}</button>
+                    <button class="big finish-back" on:click=move |_| confirming.set(false)>{move || i18n.t("result-finish-back")}</button>
                 </div>
             </Show>
         </div>

@@ -91,7 +91,10 @@ test('aidant: declarative part, screening, result sheet with precision and a pri
   await answerAll(page, 14);
   const asked = await page.evaluate(() => document.querySelectorAll('.level-row').length);
   assert.equal(asked, 7);
-  assert.equal(await page.locator('.precision').count(), 7, 'aidants see the precision of each level');
+  // Aidants see the precision of each measured level, and of the overall position.
+  const measured = await page.locator('.level-row:not(.not-assessed)').count();
+  assert.equal(await page.locator('.level-row .precision').count(), measured, 'a precision for each measured level');
+  assert.equal(await page.locator('.overall .precision').count(), 1, 'and for the overall position');
   assert.equal(await page.locator('dl.declared dt').count(), 7, 'the declared situation is on the sheet');
   assert.ok(await page.locator('[data-reason="reason-urgent-procedure"]').count() === 1, 'an urgent procedure is a stated reason');
   assert.deepEqual(await axeViolations(page), []);

@@ -94,8 +94,7 @@ fn main() -> ExitCode {
 }
 
 fn usage() -> String {
-    format!(
-        "usage:\n{VALIDATE_USAGE}\n{BANK_USAGE}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}",
+    let commands = [
         positions::USAGE,
         simulate::USAGE,
         sim_export::USAGE,
@@ -106,9 +105,10 @@ fn usage() -> String {
         decode::USAGE,
         venues::USAGE,
         web_assets::USAGE,
-        typography::USAGE
-        venue_code::USAGE
-    )
+        typography::USAGE,
+        venue_code::USAGE,
+    ];
+    format!("usage:\n{VALIDATE_USAGE}\n{BANK_USAGE}\n{}", commands.join("\n"))
 }
 
 /// The usage of one command (`repere COMMAND --help`), or of all.
