@@ -368,7 +368,7 @@ fn fluent_file_one_message_changed() {
 fn result_code_one_character_changed() {
     use repere_engine::Mode;
     use repere_guidance::referral::Path as Route;
-    use repere_guidance::result_code::{bank_fingerprint, decode, encode, DomainSummary, Precision, ResultSummary};
+    use repere_guidance::result_code::{bank_fingerprint, decode, encode, DomainSummary, Overall, Precision, ResultSummary, FORMAT_VERSION};
     let ids = ["device", "email", "job", "privacy", "facts", "shopping", "procedures"];
     let summary = (
         any::<bool>(),
@@ -382,11 +382,14 @@ fn result_code_one_character_changed() {
             ResultSummary {
                 mode: if profile { Mode::Profile } else { Mode::Screening },
                 bank_fingerprint: bank_fingerprint(&ids),
-                domains: domains.into_iter().map(|(level, se)| DomainSummary { level, precision: Precision::from_se(se) }).collect(),
+                domains: domains.into_iter().map(|(level, se)| DomainSummary { level, precision: Precision::from_se(se), measured: se < 0.7 }).collect(),
                 main,
                 complements,
                 pass_numerique,
                 items_answered,
+                overall: Some(Overall { level: 2, precision: Precision::Good }),
+                day: Some(u16::from(items_answered) + 1),
+                format_version: FORMAT_VERSION,
             }
             .normalised()
         });
