@@ -118,7 +118,7 @@ for (const [label, item] of samples) {
 /** What the person has answered so far: the pressed option or region, the steps' order, the typed text. */
 function answerState(page) {
   return page.evaluate(() => ({
-    pressed: [...document.querySelectorAll('[aria-pressed="true"]')].map((b) => b.dataset.option ?? b.dataset.region),
+    pressed: [...document.querySelectorAll('button.choice[aria-pressed="true"], button.region[aria-pressed="true"]')].map((b) => b.dataset.option ?? b.dataset.region),
     steps: [...document.querySelectorAll('li.step')].map((s) => s.dataset.step),
     typed: document.querySelector('#entry-input')?.value ?? null,
   }));
