@@ -228,7 +228,15 @@ async function soakSessions({ n, pointerdown }) {
       }
       answered++;
       const id = item.dataset.item;
-      await waitFor(() => $('.result') || ($('[data-item]') && ($('[data-item]') !== item || $('[data-item]').dataset.item !== id)), `the item after ${id}`);
+      await waitFor(() => $('.result') || $('.situation') || ($('[data-item]') && ($('[data-item]') !== item || $('[data-item]').dataset.item !== id)), `the item after ${id}`);
+    }
+    // The two optional questions after a kiosk test: skipped.
+    for (let k = 0; k < 2; k++) {
+      const skip = await waitFor(() => $('.result') || $('.situation button.situation-skip'), 'the result or the questions after the test');
+      if (skip.classList.contains('result')) break;
+      const step = $('.situation').dataset.step;
+      tap(skip);
+      await waitFor(() => $('.result') || ($('.situation') && $('.situation').dataset.step !== step), 'after skipping a question');
     }
     await waitFor(() => $('.result button.finish'), 'result');
     if (s === n - 1) break;

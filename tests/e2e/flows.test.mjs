@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, tablet, axeViolations, currentItem, waitForNext, collectErrors, startKiosk, answerAll, assertNoTrace, finishResult, shownCode } from './harness.mjs';
+import { serve, launch, tablet, axeViolations, currentItem, waitForNext, collectErrors, startKiosk, answerAll, assertNoTrace, finishResult, shownCode, skipSituation } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -59,6 +59,7 @@ test('without a venue file the referral shows generic national guidance', async 
   await page.waitForSelector('.pause-panel');
   assert.deepEqual(await axeViolations(page), []);
   await page.tap('button.finish-now');
+  await skipSituation(page);
   await page.waitForSelector('.result');
   assert.equal(await page.locator('.offer').count(), 0);
   assert.equal(await page.locator('.offers-generic').count(), 1);
@@ -70,6 +71,7 @@ test('an unknown venue file falls back to guidance with a discreet notice', asyn
   await startKiosk(page);
   await page.tap('button.pause');
   await page.tap('button.finish-now');
+  await skipSituation(page);
   await page.waitForSelector('.result');
   assert.equal(await page.locator('.offers-generic.notice').count(), 1);
   assert.deepEqual(errors, []);
@@ -173,6 +175,7 @@ test('kiosk: every end of a session starts a fresh page (issue 25); aidant mode 
   await startKiosk(page);
   await page.tap('button.pause');
   await page.tap('button.finish-now');
+  await skipSituation(page);
   await page.waitForSelector('.result');
   assert.equal(await same(page), true, 'no reload during the session');
   await finishResult(page);
@@ -197,6 +200,7 @@ test('kiosk: every end of a session starts a fresh page (issue 25); aidant mode 
   await aidant.page.waitForSelector('[data-item]');
   await aidant.page.tap('button.pause');
   await aidant.page.tap('button.finish-now');
+  await skipSituation(aidant.page);
   await aidant.page.waitForSelector('.result');
   await finishResult(aidant.page);
   await aidant.page.waitForSelector('.welcome');

@@ -203,11 +203,11 @@ export async function answerAll(page, limit = 40) {
   await page.waitForSelector('.result');
 }
 
-/** Kiosk and embed: skip the two optional questions after the test, if shown. */
+/** Kiosk and embed: skip the two optional questions after the test, if shown (a click: touch or not). */
 export async function skipSituation(page) {
   await page.waitForSelector('.result, .situation');
   for (const step of ['1', '2']) {
-    if (await page.locator(`.situation[data-step="${step}"]`).count()) await page.tap('button.situation-skip');
+    if (await page.locator(`.situation[data-step="${step}"]`).count()) await page.locator('button.situation-skip').click();
     await page.waitForSelector(step === '1' ? '.result, .situation[data-step="2"]' : '.result');
   }
 }

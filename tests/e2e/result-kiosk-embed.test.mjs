@@ -18,8 +18,7 @@ import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   serve, serveEmbedding, launch, tablet, axeViolations, collectErrors, currentItem, waitForNext,
-  startKiosk, answerAll, assertNoTrace,
-} from './harness.mjs';
+  startKiosk, answerAll, assertNoTrace, skipSituation } from './harness.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 let server, origins, browser;
@@ -43,6 +42,7 @@ async function open(query, size = null) {
 async function toResult(page) {
   await page.tap('button.pause');
   await page.tap('button.finish-now');
+  await skipSituation(page);
   await page.waitForSelector('.result');
 }
 
@@ -272,6 +272,7 @@ for (const lang of ['fr', 'en']) {
     await frame.waitForSelector('[data-item]');
     await frame.tap('button.pause');
     await frame.tap('button.finish-now');
+    await skipSituation(frame);
     await frame.waitForSelector('.result');
     assert.equal(await frame.locator('.result button.print, .result .qr').count(), 0, 'no print, no QR');
     assert.doesNotMatch(await frame.textContent('.result'), KIOSK_WORDS);

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, distDir, launch, collectErrors, startKiosk, axeViolations, currentItem, waitForNext, shownCode, resultCode } from './harness.mjs';
+import { serve, distDir, launch, collectErrors, startKiosk, axeViolations, currentItem, waitForNext, shownCode, resultCode, skipSituation } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -46,6 +46,7 @@ async function answerRight(page, limit = 40) {
     else await page.tap('button.confirm');
     await waitForNext(page, id);
   }
+  await skipSituation(page);
   await page.waitForSelector('.result');
   return perDomain;
 }
@@ -103,6 +104,7 @@ for (const lang of ['fr', 'en']) {
       await startKiosk(page);
       await page.tap('button.pause');
       await page.tap('button.finish-now');
+      await skipSituation(page);
       await page.waitForSelector('.result .offer');
       const ids = await page.$$eval('.advice .offer', (els) => els.map((e) => e.dataset.venue));
       assert.equal(ids[0], 'ici-01', 'this venue first');

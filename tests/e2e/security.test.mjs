@@ -11,8 +11,7 @@ import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   serve, launch, launchWithBackForwardCache, tablet, collectErrors, guardRequests, currentItem, waitForNext,
-  startKiosk, answerAll, assertNoTrace, distDir, bounded, finishResult,
-} from './harness.mjs';
+  startKiosk, answerAll, assertNoTrace, distDir, bounded, finishResult, skipSituation } from './harness.mjs';
 
 const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
@@ -40,6 +39,7 @@ async function open(query, { init, realClock = false } = {}) {
 async function toResult(page) {
   await page.tap('button.pause');
   await page.tap('button.finish-now');
+  await skipSituation(page);
   await page.waitForSelector('.result');
 }
 

@@ -4,8 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serve, launch, tablet, desktop, axeViolations, currentItem, waitForNext, guardRequests, collectErrors,
-} from './harness.mjs';
+  serve, launch, tablet, desktop, axeViolations, currentItem, waitForNext, guardRequests, collectErrors, skipSituation } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -64,6 +63,7 @@ for (const lang of ['fr', 'en']) {
       kinds.push(await answerByTouch(page, i));
       await waitForNext(page, id);
     }
+    await skipSituation(page);
     await page.waitForSelector('.result');
     await scan(page, 'result', scanned);
     const rows = await page.locator('.level-row').count();
@@ -123,6 +123,7 @@ test('keyboard only, English: the slice reaches a result', async () => {
     answered++;
     await waitForNext(page, id);
   }
+  await skipSituation(page);
   await page.waitForSelector('.result');
   assert.ok(answered >= 4);
   assert.equal((await page.textContent('#result-title')).trim(), 'Your result');

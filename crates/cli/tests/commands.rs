@@ -84,7 +84,7 @@ fn bench_and_positions_report_what_they_measured() {
         assert!(row["median_ms"].as_f64().unwrap() <= row["max_ms"].as_f64().unwrap(), "{row}");
     }
     assert!(rows.iter().any(|r| r["bank"] == "synthetic" && r["items"] == 1001), "{bench}");
-    let positions = repere(&["bank", "positions", "--sessions", "20"]);
-    assert!(positions.starts_with("20 seeded sessions (half profile, half screening)"), "{positions}");
+    let positions = repere(&["bank", "positions", "--sessions", "600"]);
+    assert!(positions.starts_with("600 seeded sessions (half profile, half screening)"), "{positions}");
     assert!(positions.contains("share of the right answer in each screen position"), "{positions}");
 }

@@ -9,11 +9,21 @@ use std::path::Path;
 fn literal_keys() -> Vec<(String, String)> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../src");
     let mut keys = Vec::new();
-    for entry in std::fs::read_dir(&src).expect("src/ exists") {
-        let path = entry.expect("readable").path();
-        if path.extension().is_none_or(|e| e != "rs") {
-            continue;
+    // Every .rs file under src/, its folders included (platform/, state/, screens/).
+    let mut files = Vec::new();
+    let mut folders = vec![src];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).expect("src/ exists") {
+            let path = entry.expect("readable").path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
         }
+    }
+    files.sort();
+    for path in files {
         let text = std::fs::read_to_string(&path).expect("readable source");
         let parts: Vec<&str> = text.split('"').collect();
         for (i, literal) in parts.iter().enumerate().skip(1).step_by(2) {
