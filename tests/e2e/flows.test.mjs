@@ -97,7 +97,7 @@ test('aidant: declarative part, screening, result sheet with precision and a pri
   const measured = await page.locator('.level-row:not(.not-assessed)').count();
   assert.equal(await page.locator('.level-row .precision').count(), measured, 'a precision for each measured level');
   assert.equal(await page.locator('.overall .precision').count(), 1, 'and for the overall position');
-  assert.equal(await page.locator('dl.declared dt').count(), 7, 'the declared situation is on the sheet');
+  assert.equal(await page.locator('dl.declared dt').count(), 8, 'the declared situation is on the sheet (with the FranceConnect account)');
   assert.ok(await page.locator('[data-reason="reason-urgent-procedure"]').count() === 1, 'an urgent procedure is a stated reason');
   assert.deepEqual(await axeViolations(page), []);
   await page.emulateMedia({ media: 'print' });
