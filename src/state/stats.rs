@@ -411,10 +411,10 @@ mod tests {
 
     #[test]
     fn here_must_name_a_venue_of_the_file() {
-        let venue = r#"{"id": "mediatheque-1", "nom": "Médiathèque", "commune": "Lyon", "code_postal": "69001", "adresse": "1 rue A", "date_maj": "2026-01-01", "pivot": "12345678900011"}"#;
-        let file = read_venue_file(&format!(r#"{{"here": "mediatheque-1", "venues": [{venue}]}}"#)).unwrap();
-        assert_eq!(file.here.as_deref(), Some("mediatheque-1"));
-        let err = read_venue_file(&format!(r#"{{"here": "mediatheque-2", "venues": [{venue}]}}"#)).unwrap_err();
-        assert!(err.starts_with("here: 'mediatheque-2' is not the id of a venue of this file"), "{err}");
+        let venue = r#"{"id": "mediatheque_1", "nom": "Médiathèque", "commune": "Lyon", "code_postal": "69001", "adresse": "1 rue A", "date_maj": "2026-01-01", "pivot": "12345678900011"}"#;
+        let file = read_venue_file(&format!(r#"{{"here": "mediatheque_1", "venues": [{venue}]}}"#)).unwrap();
+        assert_eq!(file.here.as_deref(), Some("mediatheque_1"));
+        let err = read_venue_file(&format!(r#"{{"here": "mediatheque_2", "venues": [{venue}]}}"#)).unwrap_err();
+        assert!(err.starts_with("here: 'mediatheque_2' is not the id of a venue of this file"), "{err}");
     }
 }

@@ -252,6 +252,7 @@ for (const [file, expectOffers] of [['venues-ok.json', true], ['venues-broken.js
     await startKiosk(page);
     await page.tap('button.pause');
     await page.tap('button.finish-now');
+    await skipSituation(page);
     await page.waitForSelector('.offer, .offers-generic');
     assert.equal(await page.locator('.offer').count() > 0, expectOffers);
     assert.equal(await page.locator('.offers-generic.notice').count(), expectOffers ? 0 : 1);
