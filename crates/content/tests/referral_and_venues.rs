@@ -201,10 +201,13 @@ fn the_shipped_sample_is_valid_and_a_venue_file_changes_the_offers() {
     assert_eq!(sample_offers[0].id, "demo-01", "{sample_offers:?}");
     let csv = load_venues(&fixture("venues_ok.csv")).unwrap();
     let csv_offers = match_venues(&csv, &referral, &[], &options);
+    // The Aidants Connect venue first; the policy (docs/referral.md) adds
+    // learning as a complement, so the training venue follows it.
     assert_eq!(
         csv_offers.iter().map(|m| m.id.as_str()).collect::<Vec<_>>(),
-        ["csv-1"]
+        ["csv-1", "csv-2"]
     );
+    assert!(referral.complements.contains(&RefPath::Training), "{referral:?}");
 }
 
 /// A tiny content tree, written to a temporary folder.
