@@ -26,9 +26,13 @@
 # its limit, and so must live DOM nodes per session (CDP Performance.getMetrics
 # `Nodes`, detached ones too) and the JS heap growth (the short form's scaled
 # to the full soak's 280 sessions); everything else at or below.
+# The byte gate went from 365 to 395 KB with issues 20, 23, 25 and 26 (the
+# outcome model, places and hours, the post-test questions, the salted venue
+# lock, records format 3): the wasm grew from 298 to 335 KB brotli. The
+# 300 KB goal is further away; see the closing note of that change.
 read -r -d '' BENCH_BUDGETS <<'BUDGETS' || true
 # key                     target  gate  regression  unit      what
-first_question_br_kb        150    365     365      KB        everything fetched until the first question, brotli, as transferred
+first_question_br_kb        150    395     395      KB        everything fetched until the first question, brotli, as transferred
 welcome_interactive_ms     1200      -    4500      ms        welcome start button usable, 1.6 Mbps profile, median
 first_question_ms          2000      -    5500      ms        first question painted, 1.6 Mbps profile, median
 warm_offline_ms             500      -    1000      ms        reload with the network off, service worker, 4x CPU, median
