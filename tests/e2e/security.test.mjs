@@ -11,8 +11,7 @@ import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   serve, launch, launchWithBackForwardCache, tablet, collectErrors, guardRequests, currentItem, waitForNext,
-  startKiosk, answerAll, assertNoTrace, distDir,
-} from './harness.mjs';
+  startKiosk, answerAll, assertNoTrace, distDir, skipSituation } from './harness.mjs';
 
 const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
@@ -34,7 +33,7 @@ async function open(query, { init } = {}) {
 async function toResult(page) {
   await page.tap('button.pause');
   await page.tap('button.finish-now');
-  await page.waitForSelector('.result');
+  await skipSituation(page);
 }
 
 // 1. A failure stops the wipe ------------------------------------------------
