@@ -219,13 +219,6 @@ async function soakSessions({ n, pointerdown }) {
       const id = item.dataset.item;
       await waitFor(() => $('.result') || ($('[data-item]') && ($('[data-item]') !== item || $('[data-item]').dataset.item !== id)), `the item after ${id}`);
     }
-    // The two optional questions after a kiosk test: skipped.
-    for (let q = 0; q < 2; q++) {
-      const next = await waitFor(() => $('.result') || $('.situation button.situation-skip'), 'a question after the test');
-      if (next.matches('.result')) break;
-      tap(next);
-      await waitFor(() => $('.result') || $(`.situation[data-step="${q + 2}"]`), 'the next screen');
-    }
     tap(await waitFor(() => $('.result button.finish'), 'result'));
     await waitFor(() => $('.welcome button.start') && !$('.result'), 'welcome after finish');
   }

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { distDir, serveEmbedding, launch, axeViolations, currentItem, waitForNext, collectErrors, startKiosk, answerAll, skipSituation } from './harness.mjs';
+import { distDir, serveEmbedding, launch, axeViolations, currentItem, waitForNext, collectErrors, startKiosk, answerAll } from './harness.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 let origins, browser;
@@ -128,7 +128,7 @@ async function answerByKeyboard(page, frame) {
     }
     await waitForNext(frame, id);
   }
-  await skipSituation(frame);
+  await frame.waitForSelector('.result');
 }
 
 /** The completed message: only levels, path and code, and a code that `repere decode` reads. */
@@ -234,7 +234,7 @@ test('an undeclared host gets ready, progress and resize, never completed', asyn
   await waitForEvent(page, 'progress');
   await frame.tap('button.pause');
   await frame.tap('button.finish-now');
-  await skipSituation(frame);
+  await frame.waitForSelector('.result');
   // The result's height is posted after the result is drawn: by then a
   // completed message, if there were one, would have arrived.
   const resizes = await countOf(page, 'resize');
@@ -317,7 +317,7 @@ test('the plain iframe works without embed.js: ready, sizing by the host, comple
   await startKiosk(frame);
   await frame.tap('button.pause');
   await frame.tap('button.finish-now');
-  await skipSituation(frame);
+  await frame.waitForSelector('.result');
   await assertCompleted(page, frame);
   await assertFits(page, frame);
   await context.close();

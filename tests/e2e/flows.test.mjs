@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, tablet, axeViolations, currentItem, waitForNext, collectErrors, startKiosk, answerAll, assertNoTrace, skipSituation } from './harness.mjs';
+import { serve, launch, tablet, axeViolations, currentItem, waitForNext, collectErrors, startKiosk, answerAll, assertNoTrace } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -52,7 +52,7 @@ test('without a venue file the referral shows generic national guidance', async 
   await page.waitForSelector('.pause-panel');
   assert.deepEqual(await axeViolations(page), []);
   await page.tap('button.finish-now');
-  await skipSituation(page);
+  await page.waitForSelector('.result');
   assert.equal(await page.locator('.offer').count(), 0);
   assert.equal(await page.locator('.offers-generic').count(), 1);
   await context.close();
@@ -63,7 +63,7 @@ test('an unknown venue file falls back to guidance with a discreet notice', asyn
   await startKiosk(page);
   await page.tap('button.pause');
   await page.tap('button.finish-now');
-  await skipSituation(page);
+  await page.waitForSelector('.result');
   assert.equal(await page.locator('.offers-generic.notice').count(), 1);
   assert.deepEqual(errors, []);
   await context.close();

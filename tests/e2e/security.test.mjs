@@ -11,7 +11,8 @@ import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   serve, launch, launchWithBackForwardCache, tablet, collectErrors, guardRequests, currentItem, waitForNext,
-  startKiosk, answerAll, assertNoTrace, distDir, skipSituation } from './harness.mjs';
+  startKiosk, answerAll, assertNoTrace, distDir,
+} from './harness.mjs';
 
 const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
@@ -33,7 +34,7 @@ async function open(query, { init } = {}) {
 async function toResult(page) {
   await page.tap('button.pause');
   await page.tap('button.finish-now');
-  await skipSituation(page);
+  await page.waitForSelector('.result');
 }
 
 // 1. A failure stops the wipe ------------------------------------------------

@@ -4,7 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serve, launch, tablet, desktop, axeViolations, currentItem, waitForNext, guardRequests, collectErrors, skipSituation } from './harness.mjs';
+  serve, launch, tablet, desktop, axeViolations, currentItem, waitForNext, guardRequests, collectErrors,
+} from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -63,7 +64,7 @@ for (const lang of ['fr', 'en']) {
       kinds.push(await answerByTouch(page, i));
       await waitForNext(page, id);
     }
-    await skipSituation(page);
+    await page.waitForSelector('.result');
     await scan(page, 'result', scanned);
     const rows = await page.locator('.level-row').count();
     assert.ok(rows >= 1, 'the result lists a level per domain');
@@ -122,7 +123,7 @@ test('keyboard only, English: the slice reaches a result', async () => {
     answered++;
     await waitForNext(page, id);
   }
-  await skipSituation(page);
+  await page.waitForSelector('.result');
   assert.ok(answered >= 4);
   assert.match(await page.textContent('#result-title'), /result/i);
   assert.deepEqual(errors, []);
