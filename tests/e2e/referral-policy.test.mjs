@@ -43,7 +43,7 @@ async function spoken(page, pattern) {
 
 async function fiche(context, code) {
   const reader = await context.newPage();
-  await reader.goto(`${server.url}?code=${encodeURIComponent(code)}`);
+  await reader.goto(`${server.url}?code=${encodeURIComponent(code)}&lang=fr`);
   await reader.waitForSelector('.fiche-decision');
   return reader;
 }
