@@ -126,7 +126,8 @@ fn post_ready(embed: Embed, state: AppState, i18n: I18n) {
 
 /// Heights sent to a host that was not declared to receive results are
 /// rounded up to a multiple of this, and the result screen's is fixed, so
-/// that no height depends on the result (review 2, L1).
+/// that no height depends on the result (review 2, L1); a result taller than
+/// that (a narrow screen) scrolls inside the widget.
 const UNDECLARED_HEIGHT_STEP: u32 = 400;
 const UNDECLARED_RESULT_HEIGHT: u32 = 3200;
 
