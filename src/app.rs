@@ -185,14 +185,18 @@ fn watch_inactivity(state: AppState, idle: u32, result_idle: u32, reset_at: Stor
         if screen == Screen::Welcome {
             return;
         }
-        let (idle, grace) = if screen == Screen::Result { (result_idle, 60) } else { (idle, 20) };
+        // The result of a finished test is read, shown at the desk or copied: it waits longer.
+        let on_result = screen == Screen::Result || state.outcome.with_untracked(Option::is_some);
+        let (idle, grace) = if on_result { (result_idle, 60) } else { (idle, 20) };
         let grace = (idle / 2).min(grace);
         reset_at.set_value(browser::now_ms() + f64::from(idle) * 1000.0);
         let warn = set_timeout_with_handle(
             move || state.idle_warning.set(true),
             Duration::from_secs(u64::from(idle - grace)),
         );
-        let reset = set_timeout_with_handle(move || state.end(), Duration::from_secs(u64::from(idle)));
+        // The timeout wipes in place (no reload: the person may be back any moment,
+        // and a reload there would cost them the warm start); "Terminer" reloads.
+        let reset = set_timeout_with_handle(move || state.reset(), Duration::from_secs(u64::from(idle)));
         timers.update_value(|t| t.extend(warn.into_iter().chain(reset)));
     };
     Effect::new(move |_| {

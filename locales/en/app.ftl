@@ -284,3 +284,4 @@ fiche-ac-professional = An authorised Aidants Connect professional does the proc
 fiche-ac-present = The person is present: the mandate is signed with them, and the procedure is done in their presence. The mandate lists the procedures, lasts at most a year and can be ended at any time.
 fiche-ac-franceconnect = To sign the mandate, the person logs in to an account that works with FranceConnect: impots.gouv, ameli, L'Identité Numérique La Poste, MSA or France Identité, for example.
 fiche-ac-no-account = Without such an account: help them create one first (some send a code by post: allow a few days). If the procedure cannot wait, ask the organisation concerned for another way (its desk, the phone, paper) or an appointment at a France Services counter.
+embed-consent-decline = No thanks, do not take the test

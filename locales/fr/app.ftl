@@ -285,3 +285,4 @@ fiche-ac-professional = Un professionnel habilité Aidants Connect fait la déma
 fiche-ac-present = La personne est présente : le mandat se signe avec elle, et la démarche se fait en sa présence. Le mandat liste les démarches, dure un an au plus et peut être résilié à tout moment.
 fiche-ac-franceconnect = Pour signer le mandat, la personne se connecte à un compte qui marche avec FranceConnect : impots.gouv, ameli, L'Identité Numérique La Poste, MSA ou France Identité, par exemple.
 fiche-ac-no-account = Sans un tel compte : aidez-la d'abord à en créer un (certains envoient un code par courrier : comptez quelques jours). Si la démarche ne peut pas attendre, demandez à l'organisme concerné une autre voie (accueil, téléphone, papier) ou un rendez-vous dans un espace France Services.
+embed-consent-decline = Non merci, ne pas faire le test

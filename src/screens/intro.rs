@@ -142,7 +142,7 @@ pub fn Consent() -> impl IntoView {
             </ul>
             <crate::screens::venue::StatsNotice/>
             <button class="primary big next" on:click=move |_| state.after_consent()>{move || i18n.t("consent-accept")}</button>
-            <button class="big quit" on:click=move |_| state.end()>{move || i18n.t("consent-decline")}</button>
+            <button class="big quit" on:click=move |_| state.end()>{move || i18n.t(&embed_worded("consent-decline"))}</button>
         </section>
     }
 }

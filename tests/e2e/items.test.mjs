@@ -87,7 +87,7 @@ for (const [label, item] of samples) {
     await assertAnswerChanged(page, item.kind, before);
     await page.tap('button.confirm');
     await page.waitForSelector('.preview-answered:not(:empty)');
-    assert.equal((await page.textContent('.preview-answered')).trim(), 'Réponse reçue (aperçu : elle ne compte pas).');
+    assert.equal((await page.textContent('.preview-answered')).trim(), 'Réponse reçue (aperçu\u00a0: elle ne compte pas).');
     await context.close();
   });
 
@@ -110,7 +110,7 @@ for (const [label, item] of samples) {
     }
     await page.keyboard.press('Enter');
     await page.waitForSelector('.preview-answered:not(:empty)');
-    assert.equal((await page.textContent('.preview-answered')).trim(), 'Réponse reçue (aperçu : elle ne compte pas).');
+    assert.equal((await page.textContent('.preview-answered')).trim(), 'Réponse reçue (aperçu\u00a0: elle ne compte pas).');
     await context.close();
   });
 }
