@@ -490,8 +490,9 @@ proptest! {
     #[test]
     fn every_summary_round_trips((summary, ids) in any_summary()) {
         let code = encode(&summary);
-        // "R1-", then base32 of 6 header bytes, a nibble per domain, 2 CRC bytes.
-        let bytes = 6 + ids.len().div_ceil(2) + 2;
+        // "R2-", then base32 of 6 header bytes, a nibble per domain, a bit per
+        // domain (measured), the overall byte, 2 day bytes, 2 CRC bytes.
+        let bytes = 6 + ids.len().div_ceil(2) + ids.len().div_ceil(8) + 1 + 2 + 2;
         prop_assert_eq!(code.len(), 3 + (bytes * 8).div_ceil(5));
         prop_assert!(code.chars().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase() || c == '-'));
         prop_assert_eq!(decode(&code, &ids), Ok(summary));
