@@ -67,9 +67,10 @@ for (const lang of ['fr', 'en']) {
     await page.waitForSelector('.result');
     await scan(page, 'result', scanned);
     const rows = await page.locator('.level-row').count();
-    assert.equal(rows, 7, 'the result lists a level for each of the 7 domains');
-    const levels = await page.$$eval('.level-row', (els) => els.map((e) => Number(e.dataset.level)));
-    assert.ok(levels.every((l) => l >= 1 && l <= 4), `levels within 1..4: ${levels}`);
+    assert.equal(rows, 7, 'the result lists each of the 7 domains, measured or "not assessed"');
+    const levels = await page.$$eval('.level-row', (els) => els.map((e) => e.dataset.level));
+    assert.ok(levels.every((l) => l === 'none' || (Number(l) >= 1 && Number(l) <= 4)), `levels within 1..4 or not assessed: ${levels}`);
+    assert.equal(await page.locator('.level-row[data-level="none"]').count(), await page.locator('.level-row.not-assessed').count());
     assert.ok(kinds.length >= 4, `at least a few items were asked (${kinds.length})`);
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
     assert.deepEqual(foreign, [], 'no request leaves the device');

@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, tablet, openTablet, answerAll, aidantDiagnostic, skipSituation } from './harness.mjs';
+import { serve, launch, tablet, openTablet, answerAll, aidantDiagnostic, skipSituation, finishResult } from './harness.mjs';
 
 const fixture = async (name) => JSON.parse(await readFile(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
 const ONE = { query: 'venues=fixtures/venues-stats.json', code: 'K7QM-3XD9-PA2F-W8HT' };
@@ -87,7 +87,7 @@ test('two venues on one origin: each code opens its own store only', async () =>
   const { context, page, errors } = await open(`?mode=aidant&seed=3&${ONE.query}`);
   await page.waitForSelector('.welcome button.venue-entry');
   await aidantDiagnostic(page);
-  await page.tap('button.finish');
+  await finishResult(page);
   await page.waitForSelector('.welcome');
   await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '{"records":[]}').records.length === 1, ONE.store);
   // The other venue's file, its own code: its store is empty, the first is untouched.
@@ -140,7 +140,7 @@ test('the person declines the record and still takes the test: nothing is kept',
   await answerAll(page, 14);
   await skipSituation(page);
   await page.waitForSelector('.result');
-  await page.tap('button.finish');
+  await finishResult(page);
   await page.waitForSelector('.welcome');
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), ONE.store), null, 'no record kept');
   // The next person starts with the record accepted again.
