@@ -82,7 +82,19 @@ fn collect_ftl(dir: &Path, out: &mut Vec<PathBuf>) {
 
 fn index_file(path: &Path, text: &str, index: usize, keys: &mut BTreeMap<String, (usize, usize)>) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
-    let resource = match parser::parse(text) {
+    // fluent-syntax 0.12 can panic on some malformed input (a byte slice
+    // inside a multi-byte character): a file it cannot read is an error, never
+    // a crash of the validator.
+    let parsed = std::panic::catch_unwind(|| parser::parse(text));
+    let Ok(parsed) = parsed else {
+        problems.push(Diagnostic::new(
+            path,
+            1,
+            "the Fluent parser cannot read this file (it stopped on a malformed entry): check the lines you changed last, especially unclosed { } or [ ]".to_string(),
+        ));
+        return problems;
+    };
+    let resource = match parsed {
         Ok(r) => r,
         Err((r, errors)) => {
             for e in errors {
