@@ -205,10 +205,15 @@ export async function answerAll(page, limit = 40) {
 
 /** Kiosk and embed: skip the two optional questions after the test, if shown (a click: touch or not). */
 export async function skipSituation(page) {
-  await page.waitForSelector('.result, .situation');
-  for (const step of ['1', '2']) {
-    if (await page.locator(`.situation[data-step="${step}"]`).count()) await page.locator('button.situation-skip').click();
-    await page.waitForSelector(step === '1' ? '.result, .situation[data-step="2"]' : '.result');
+  for (let k = 0; k < 3; k++) {
+    await page.waitForSelector('.result, .situation');
+    if (await page.locator('.result').count()) return;
+    const step = await page.textContent('.situation-step');
+    await page.locator('button.situation-skip').click();
+    await page.waitForFunction(
+      (before) => document.querySelector('.result') || (document.querySelector('.situation-step')?.textContent ?? before) !== before,
+      step,
+    );
   }
 }
 
