@@ -287,3 +287,11 @@ export function resultCode(version, payload) {
   for (let i = 0; i < bits.length; i += 5) text += alphabet[parseInt(bits.slice(i, i + 5), 2)];
   return `R${version}-${text}`;
 }
+
+/** From a question: pause, then "finish now" → the result screen. */
+export async function toResult(page) {
+  await page.tap('button.pause');
+  await page.tap('button.finish-now');
+  await skipSituation(page);
+  await page.waitForSelector('.result');
+}

@@ -18,7 +18,7 @@ import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   serve, serveEmbedding, launch, tablet, axeViolations, collectErrors, currentItem, waitForNext,
-  startKiosk, answerAll, assertNoTrace, skipSituation } from './harness.mjs';
+  startKiosk, answerAll, assertNoTrace, skipSituation, toResult } from './harness.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 let server, origins, browser;
@@ -38,13 +38,6 @@ async function open(query, size = null) {
   return { context, page, errors };
 }
 
-/** From a question: pause, then "finish now" → the result screen. */
-async function toResult(page) {
-  await page.tap('button.pause');
-  await page.tap('button.finish-now');
-  await skipSituation(page);
-  await page.waitForSelector('.result');
-}
 
 /** The seconds the inactivity warning shows, or null without a warning. */
 const warningSeconds = (page) => page.evaluate(() => {

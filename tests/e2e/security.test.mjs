@@ -11,7 +11,7 @@ import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   serve, launch, launchWithBackForwardCache, tablet, collectErrors, guardRequests, currentItem, waitForNext,
-  startKiosk, answerAll, assertNoTrace, distDir, bounded, finishResult, skipSituation } from './harness.mjs';
+  startKiosk, answerAll, assertNoTrace, distDir, bounded, finishResult, skipSituation, toResult } from './harness.mjs';
 
 const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
@@ -35,13 +35,6 @@ async function open(query, { init, realClock = false } = {}) {
   return { context, page, errors };
 }
 
-/** From a question: pause, then "finish now" → the result screen. */
-async function toResult(page) {
-  await page.tap('button.pause');
-  await page.tap('button.finish-now');
-  await skipSituation(page);
-  await page.waitForSelector('.result');
-}
 
 // 1. A failure stops the wipe ------------------------------------------------
 
