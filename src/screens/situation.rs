@@ -39,17 +39,27 @@ pub fn SituationScreen(step: u8) -> impl IntoView {
         };
         (question, vec![("situation-learn-yes", |d| d.wants_to_learn = Some(true)), (no, |d| d.wants_to_learn = Some(false))])
     };
+    // The step on screen when a button is pressed. The framework may keep
+    // this screen's elements (and their handlers) from one step to the next,
+    // so the handlers read the step at press time, never the one they were
+    // made for: "Passer" on the second question must lead to the result.
+    let current = move || match state.screen.get_untracked() {
+        Screen::Situation(s) => Some(s),
+        _ => None,
+    };
     // The first question leads to the second; the second to the result.
-    let next = move || {
-        if step == 1 {
-            state.screen.set(Screen::Situation(2));
-        } else {
-            state.conclude();
-        }
+    let next = move || match current() {
+        Some(1) => state.screen.set(Screen::Situation(2)),
+        Some(_) => state.conclude(),
+        None => {}
     };
     let skip = move |_| {
         // Skipped: unknown (the default), even if tapped back and forth.
-        state.declarative.update(|d| if step == 1 { d.procedure = None } else { d.wants_to_learn = None });
+        match current() {
+            Some(1) => state.declarative.update(|d| d.procedure = None),
+            Some(_) => state.declarative.update(|d| d.wants_to_learn = None),
+            None => return,
+        }
         next();
     };
     view! {

@@ -206,14 +206,14 @@ export async function answerAll(page, limit = 40) {
 /** Kiosk and embed: skip the two optional questions after the test, if shown (a click: touch or not). */
 export async function skipSituation(page) {
   for (let k = 0; k < 3; k++) {
-    await page.waitForSelector('.result, .situation');
+    // The screen's section may be reused from the previous screen: wait for its step.
+    await page.waitForSelector('.result, .situation[data-step]');
     if (await page.locator('.result').count()) return;
-    const step = await page.textContent('.situation-step');
-    await page.locator('button.situation-skip').click();
-    await page.waitForFunction(
-      (before) => document.querySelector('.result') || (document.querySelector('.situation-step')?.textContent ?? before) !== before,
-      step,
-    );
+    const step = await page.getAttribute('.situation', 'data-step');
+    // A DOM click (no coordinates): inside a widget's iframe that the host is
+    // resizing, a pointer click can land where the button was a moment ago.
+    await page.locator('button.situation-skip').dispatchEvent('click');
+    await page.waitForSelector(`.result, .situation[data-step]:not([data-step="${step}"])`);
   }
 }
 
