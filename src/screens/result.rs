@@ -111,6 +111,14 @@ fn FinishActions(printable: bool) -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<AppState>();
     let confirming = RwSignal::new(false);
+    // "Revenir" takes the focus when the question shows (by script: the
+    // `autofocus` attribute is blocked in a cross-origin frame, as embedded).
+    let back = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(button) = back.get() {
+            let _ = button.focus();
+        }
+    });
     view! {
         <div class="actions">
             {printable.then(|| view! { <button class="big print" on:click=move |_| browser::print()>{move || i18n.t("result-print")}</button> })}
@@ -123,7 +131,7 @@ fn FinishActions(printable: bool) -> impl IntoView {
                 <div class="confirm-finish" role="group" aria-labelledby="confirm-finish-text">
                     <p id="confirm-finish-text">{move || i18n.t(&embed_worded("result-finish-confirm"))}</p>
                     <button class="primary big finish-yes" on:click=move |_| state.end()>{move || i18n.t("result-finish-yes")}</button>
-                    <button class="big finish-back" on:click=move |_| confirming.set(false)>{move || i18n.t("result-finish-back")}</button>
+                    <button class="big finish-back" node_ref=back on:click=move |_| confirming.set(false)>{move || i18n.t("result-finish-back")}</button>
                 </div>
             </Show>
         </div>

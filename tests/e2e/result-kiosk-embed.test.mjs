@@ -35,9 +35,24 @@ async function open(query, size = null) {
   await page.clock.install();
   await page.goto(`${server.url}${query}`);
   await page.waitForSelector('.welcome');
+  await smallTimerIds(page);
   return { context, page, errors };
 }
 
+/** The fake clock numbers its timers from 10^12, which web-sys passes to
+ * clearTimeout as an i32 (truncated: nothing is cleared). Give the app small
+ * ids, as real browsers do (the app sets no timer on the welcome screen). */
+function smallTimerIds(page) {
+  return page.evaluate(() => {
+    const ids = new Map();
+    let next = 1;
+    for (const [set, clear] of [['setTimeout', 'clearTimeout'], ['setInterval', 'clearInterval']]) {
+      const [realSet, realClear] = [window[set], window[clear]];
+      window[set] = (...args) => { const id = next++; ids.set(id, realSet(...args)); return id; };
+      window[clear] = (id) => { realClear(ids.get(id)); ids.delete(id); };
+    }
+  });
+}
 
 /** The seconds the inactivity warning shows, or null without a warning. */
 const warningSeconds = (page) => page.evaluate(() => {
@@ -65,7 +80,7 @@ for (const [size, viewport] of sizes) {
   // KNOWN DEFECT (closing note, issue 20 stays open): since the merge with the
   // post-test questions, the result resets after the question's 2 minutes
   // instead of waiting 5; the cause was not found in the session's time.
-  test(`kiosk (${size}, ${lang}): the result survives 2 minutes of reading, then warns with a live countdown`, { todo: 'the result resets after 2 minutes since the post-test questions were merged' }, async () => {
+  test(`kiosk (${size}, ${lang}): the result survives 2 minutes of reading, then warns with a live countdown`, async () => {
     const { context, page, errors } = await open(`?seed=21&lang=${lang}`, viewport);
     await startKiosk(page);
     // A question keeps the short wait: the warning comes at 100 s, 20 s ahead.
@@ -116,6 +131,7 @@ test('kiosk: "Terminer" asks once, "Revenir" keeps the result, "Oui, effacer" er
   await page.waitForSelector('.confirm-finish');
   assert.match(await page.textContent('#confirm-finish-text'), /noté ou imprimé votre code/);
   assert.equal(await page.locator('.result').count(), 1, 'nothing is erased by the first tap');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'big finish-back', '"Revenir" has the focus');
   await page.tap('button.finish-back');
   assert.equal(await page.locator('.confirm-finish').count(), 0);
   assert.equal(await page.locator('.result').count(), 1);
@@ -203,7 +219,8 @@ function decode(code) {
   return JSON.stringify(JSON.parse(execFileSync(resolve(root, 'target/debug/repere'), ['decode', code, '--json', '--bank', root], { encoding: 'utf8' })));
 }
 
-const KIOSK_WORDS = /tablette|tablet|personne suivante|next person|à l'accueil|at the desk|imprim|print/i;
+// ("revenir à l'accueil" is "back to the start": not a kiosk word.)
+const KIOSK_WORDS = /tablette|tablet|personne suivante|next person|l'accueil de|at the desk|imprim|print/i;
 const HOST_NAME = 'Médiathèque de la Roseraie';
 
 test('embed, aidant mode: the sharing notice names the declared host and is accepted before the first question; completed carries nothing declared', async () => {
@@ -240,6 +257,7 @@ test('embed, aidant mode: the sharing notice names the declared host and is acce
   assert.equal(await frame.locator('.result button.print, .result .qr').count(), 0);
   await frame.tap('button.finish');
   assert.doesNotMatch(await frame.textContent('#confirm-finish-text'), KIOSK_WORDS);
+  await frame.waitForFunction(() => document.activeElement?.matches('button.finish-back'));
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -248,7 +266,7 @@ for (const lang of ['fr', 'en']) {
   // KNOWN DEFECT (closing note): in this test (360 px, a refused host name) the
   // post-test question's "Passer" does not advance; embed.test.mjs goes through
   // the same questions in an embed and passes. Not found in the session's time.
-  test(`embed (${lang}): no kiosk words, no print or QR, a one-row top bar; a bad host name is refused and the origin shown`, { todo: 'the post-test question does not advance in this embed at 360 px' }, async () => {
+  test(`embed (${lang}): no kiosk words, no print or QR, a one-row top bar; a bad host name is refused and the origin shown`, async () => {
     const { context, page, frame } = await openVenue({ lang, 'host-name': 'Mairie\u202Eelcaxe' });
     await page.waitForSelector('#events li[data-type="error"]');
     const error = (await events(page)).find((e) => e.type === 'error');
