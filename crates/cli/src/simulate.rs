@@ -16,11 +16,11 @@ pub const USAGE: &str = "  repere simulate --mode screening|profile|both --exami
                  [--no-exposure-control] [--exposure-method strata|progressive|eligibility]
                  [--calibrate-exposure TARGET [--rounds N]] [--curve]
                  [--level-confidence C] [--level-indifference D] [--decision-confidence C]
-                 [--max-items N]
+                 [--floor-confidence C] [--max-items N]
                                  simulate examinees with known θ against the engine
                                  (--parameter-noise 1: true b = bank b + N(0, 0.3²),
                                  true a = bank a · e^N(0, 0.25²); the engine keeps the bank's;
-                                 --level-…/--decision-…/--max-items override the mode's
+                                 --level-…/--decision-…/--floor-…/--max-items override the mode's
                                  stopping settings, to trace length against accuracy)";
 
 struct Args {
@@ -34,6 +34,7 @@ struct Args {
     level_confidence: Option<f64>,
     level_indifference: Option<f64>,
     decision_confidence: Option<f64>,
+    floor_confidence: Option<f64>,
     max_items: Option<usize>,
     json: bool,
     bank: String,
@@ -77,6 +78,7 @@ fn parse(words: &[&str]) -> Result<Args, ArgError> {
         level_confidence: None,
         level_indifference: None,
         decision_confidence: None,
+        floor_confidence: None,
         max_items: None,
         json: false,
         bank: ".".into(),
@@ -123,6 +125,9 @@ fn parse(words: &[&str]) -> Result<Args, ArgError> {
             }
             "--decision-confidence" => {
                 a.decision_confidence = Some(opts.parsed(option, "a number in [0.5, 1)")?)
+            }
+            "--floor-confidence" => {
+                a.floor_confidence = Some(opts.parsed(option, "0 (off) or a number in [0.5, 1)")?)
             }
             "--max-items" => a.max_items = Some(opts.parsed(option, "a number of items")?),
             "--json" => a.json = true,
@@ -287,6 +292,9 @@ pub fn main(words: &[&str]) -> Result<(), ArgError> {
             if let Some(d) = a.level_indifference {
                 m.level_indifference = d;
             }
+        }
+        if let Some(c) = a.floor_confidence {
+            settings.profile.floor_confidence = c;
         }
         if let Some(n) = a.max_items {
             for m in [&mut settings.screening, &mut settings.profile] {

@@ -82,6 +82,16 @@ pub struct ModeSettings {
     /// Profile: minimum items per domain before stopping.
     #[serde(default)]
     pub min_items_per_domain: usize,
+    /// Profile, optional (0: unused): the floor stop. When the posterior
+    /// puts overall ability below the lowest referral cut (accompany) with
+    /// at least this probability, a domain whose level is not settled no
+    /// longer holds the test open once θ lies below the second level cut
+    /// (découverte or « les bases ») with at least this probability: the
+    /// level shown is then one of the two lowest and within one level of
+    /// the truth with that probability, and the path cannot change. See
+    /// [`crate::select::floor_settled`].
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub floor_confidence: f64,
     /// Exposure control by item eligibility (Sympson–Hetter, decided once per
     /// session): item id → probability that the item is available to a
     /// session; items not listed are always available. Calibrated by
@@ -90,6 +100,10 @@ pub struct ModeSettings {
     /// exposure method is `eligibility`.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub eligibility: std::collections::BTreeMap<String, f64>,
+}
+
+fn is_zero(x: &f64) -> bool {
+    *x == 0.0
 }
 
 fn default_decision_confidence() -> f64 {
@@ -116,6 +130,7 @@ impl Default for ModeSettings {
             level_confidence: default_level_confidence(),
             level_indifference: default_level_indifference(),
             min_items_per_domain: 0,
+            floor_confidence: 0.0,
             eligibility: Default::default(),
         }
     }
@@ -432,6 +447,12 @@ impl Bank {
         }
         if !(0.0..=1.0).contains(&s.profile.level_indifference) {
             problems.push(BankProblem::bank("profile.level_indifference must be in [0, 1]"));
+        }
+        if !(s.profile.floor_confidence == 0.0 || (0.5..1.0).contains(&s.profile.floor_confidence)) {
+            problems.push(BankProblem::bank("profile.floor_confidence must be 0 (unused) or in [0.5, 1)"));
+        }
+        if s.screening.floor_confidence != 0.0 {
+            problems.push(BankProblem::bank("screening.floor_confidence is a profile setting: leave it out of screening"));
         }
         if !(s.profile.se_target >= 0.0) {
             problems.push(BankProblem::bank("profile.se_target must be 0 (unused) or above"));

@@ -153,6 +153,28 @@ pub fn level_settled(view: &View<'_>, d: usize, cuts: &[f64; 3], settings: &Mode
     level_error(view, d, cuts, settings.level_indifference) <= 1.0 - settings.level_confidence
 }
 
+/// The floor stop's overall condition: the referral is settled (as the mode's
+/// stopping rule tests it) on the lowest path, accompany; never when
+/// `settings.floor_confidence` is 0 (unused).
+pub fn at_floor(view: &View<'_>, cuts: &[f64; 2], settings: &ModeSettings) -> bool {
+    if settings.floor_confidence <= 0.0 {
+        return false;
+    }
+    let p = view.path_probabilities(cuts);
+    p[0] >= p[1] && p[0] >= p[2] && path_settled(view, cuts, settings)
+}
+
+/// The floor stop's domain condition: θ_d lies below the second level cut —
+/// the level is découverte or « les bases » — with posterior probability at
+/// least `settings.floor_confidence` (never when that is 0: unused). The
+/// level shown is then one of those two and, with that probability, within
+/// one level of the truth: at the floor, where answers are mostly guesses on
+/// items with c ≈ 0.2 and the posterior separates the two lowest levels only
+/// slowly, more items could move the level by one, not the path.
+pub fn floor_settled(view: &View<'_>, d: usize, cuts: &[f64; 3], settings: &ModeSettings) -> bool {
+    settings.floor_confidence > 0.0 && view.prob_domain_below(d, cuts[1]) >= settings.floor_confidence
+}
+
 /// Posterior-weighted information of an item about its own domain.
 fn pwi(item: &Item, mean: f64, sd: f64) -> f64 {
     PWI_NODES.iter().map(|(z, w)| w * information(mean + sd * z, item.a, item.b, item.c)).sum()
@@ -211,13 +233,16 @@ pub fn choose_next(sel: &Selection<'_>, rng: &mut impl Rng) -> Option<usize> {
     let level_cuts = &bank.settings.level_cuts;
     let cuts = &bank.settings.referral_cuts;
     // Profile: the domains whose level is not settled yet (or under their
-    // minimum) get the items; settled ones keep a little weight.
+    // minimum) get the items; settled ones keep a little weight. At the
+    // floor, a domain the floor stop releases counts as settled.
+    let floor = sel.mode == Mode::Profile && at_floor(&view, &bank.settings.referral_cuts, settings);
     let need: Vec<f64> = (0..domains)
         .map(|d| match sel.mode {
             Mode::Screening => 1.0,
             Mode::Profile => {
                 if items_per_domain[d] < settings.min_items_per_domain
-                    || !level_settled(&view, d, level_cuts, settings)
+                    || !(level_settled(&view, d, level_cuts, settings)
+                        || (floor && floor_settled(&view, d, level_cuts, settings)))
                     || (settings.se_target > 0.0 && moments[d].1 >= settings.se_target)
                 {
                     1.0

@@ -307,7 +307,10 @@ impl Session {
         let view = self.posterior.view();
         let (settled, domains) = match self.mode {
             Mode::Screening => (usize::from(self.path_settled(&view)), 1),
-            Mode::Profile => ((0..self.bank.domains.len()).filter(|&d| self.level_settled(&view, d)).count(), self.bank.domains.len()),
+            Mode::Profile => {
+                let floor = self.at_floor(&view);
+                ((0..self.bank.domains.len()).filter(|&d| self.domain_settled(&view, d, floor)).count(), self.bank.domains.len())
+            }
         };
         let max = if self.is_finished() { self.history.len() } else { self.settings.max_items };
         Progress { answered: self.history.len(), max, settled, domains }
@@ -374,10 +377,11 @@ impl Session {
         match self.mode {
             Mode::Screening => self.path_settled(&view),
             Mode::Profile => {
+                let floor = self.at_floor(&view);
                 self.path_settled(&view)
                     && (0..self.bank.domains.len()).all(|d| {
                         self.scored_per_domain[d] >= settings.min_items_per_domain
-                            && self.level_settled(&view, d)
+                            && self.domain_settled(&view, d, floor)
                             && (settings.se_target <= 0.0 || self.posterior.domain(d).1 < settings.se_target)
                     })
             }
@@ -388,8 +392,19 @@ impl Session {
         crate::select::path_settled(view, &self.bank.settings.referral_cuts, &self.settings)
     }
 
-    fn level_settled(&self, view: &crate::estimate::View<'_>, d: usize) -> bool {
-        crate::select::level_settled(view, d, &self.bank.settings.level_cuts, &self.settings)
+    /// The floor stop's overall condition ([`crate::select::at_floor`]).
+    fn at_floor(&self, view: &crate::estimate::View<'_>) -> bool {
+        crate::select::at_floor(view, &self.bank.settings.referral_cuts, &self.settings)
+    }
+
+    /// Whether domain `d` no longer holds the profile open: its level is
+    /// settled, or — the floor stop (`floor_confidence`), for a person at the
+    /// floor overall (`floor`) — it lies below the second level cut with that
+    /// confidence, so the level shown is within one of the truth.
+    fn domain_settled(&self, view: &crate::estimate::View<'_>, d: usize, floor: bool) -> bool {
+        let cuts = &self.bank.settings.level_cuts;
+        crate::select::level_settled(view, d, cuts, &self.settings)
+            || (floor && crate::select::floor_settled(view, d, cuts, &self.settings))
     }
 
     fn advance(&mut self) {

@@ -47,6 +47,7 @@ pub fn shipped_settings() -> Settings {
             level_indifference: 0.5,
             decision_confidence: 0.75,
             min_items_per_domain: 1,
+            floor_confidence: 0.8,
             ..ModeSettings::default()
         },
         randomesque: 3,

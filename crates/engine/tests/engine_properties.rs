@@ -272,6 +272,58 @@ fn profile_stops_once_levels_and_path_are_settled() {
     assert!(middle_items <= settings.max_items);
 }
 
+/// The floor stop (`floor_confidence`): people at the floor overall — true
+/// θ = −1.8 in every domain, answering by the model, lucky guesses included —
+/// finish sooner with it than without it, every domain at its stop is one of
+/// the two lowest levels (within one of their true découverte) and counts as
+/// settled; away from the floor it changes nothing, item for item.
+#[test]
+fn the_floor_stop_shortens_the_profile_at_the_floor_only() {
+    use repere_engine::simulate::{run_adaptive, Truth};
+    let with_floor = |confidence: f64| {
+        let mut recipe = SyntheticBank::new(25);
+        recipe.settings.profile.floor_confidence = confidence;
+        Arc::new(recipe.build())
+    };
+    let (on, off) = (with_floor(0.9), with_floor(0.0));
+    let sessions = 60;
+    let outcomes = |b: &Arc<Bank>, theta: f64| {
+        let truth = Truth::new(b, vec![theta; b.domains.len()]);
+        (0..sessions)
+            .map(|k| run_adaptive(b, b, &truth, Mode::Profile, EngineOptions::default(), 11, k, false))
+            .collect::<Vec<_>>()
+    };
+    let mean = |o: &[repere_engine::simulate::Outcome]| o.iter().map(|x| x.items.len()).sum::<usize>() as f64 / o.len() as f64;
+    let (floor_on, floor_off) = (outcomes(&on, -1.8), outcomes(&off, -1.8));
+    assert!(
+        mean(&floor_on) + 1.0 <= mean(&floor_off),
+        "at the floor: {} items with the floor stop, {} without",
+        mean(&floor_on),
+        mean(&floor_off)
+    );
+    assert!(floor_on.iter().all(|o| o.items.len() >= on.settings.profile.min_items));
+    let cuts = &on.settings.level_cuts;
+    let levels_ok = floor_on.iter().flat_map(|o| &o.theta).filter(|t| repere_engine::levels::level_of(**t, cuts) <= 2).count();
+    assert!(levels_ok as f64 >= 0.97 * (sessions * on.domains.len()) as f64, "{levels_ok} domains within one");
+    // A session the floor stop ended reports every domain as settled.
+    let mut session = Session::new(on.clone(), Mode::Profile, 3);
+    let truth = Truth::new(&on, vec![-1.8; on.domains.len()]);
+    let mut k = 0;
+    while let Some(item) = session.current_item() {
+        let i = on.item_index(&item.id).unwrap();
+        let right = repere_engine::simulate::answers_correctly(&on, &truth, 11, 3, i);
+        session.answer(if right { correct_response(item) } else { Response::DontKnow }).unwrap();
+        k += 1;
+    }
+    let p = session.progress();
+    assert_eq!((p.settled, p.answered), (p.domains, k));
+    // Away from the floor, the same tests item for item.
+    for theta in [0.0, 1.0] {
+        let (a, b) = (outcomes(&on, theta), outcomes(&off, theta));
+        assert!(a.iter().zip(&b).all(|(x, y)| x.items == y.items), "θ = {theta}: the floor stop changed a test");
+    }
+}
+
 #[test]
 fn the_optional_se_target_lengthens_the_profile() {
     let mut recipe = SyntheticBank::new(25);
@@ -403,6 +455,14 @@ fn contradictory_rules_are_rejected_with_a_clear_message() {
     let m = messages(&bank);
     assert!(m.iter().any(|m| m.contains("profile.level_confidence")), "{m:?}");
     assert!(m.iter().any(|m| m.contains("screening.decision_confidence")), "{m:?}");
+
+    // The floor stop: 0 (unused) or a real confidence, and only in profile.
+    let mut bank = base.clone();
+    bank.settings.profile.floor_confidence = 0.3;
+    bank.settings.screening.floor_confidence = 0.9;
+    let m = messages(&bank);
+    assert!(m.iter().any(|m| m.contains("profile.floor_confidence must be 0 (unused) or in [0.5, 1)")), "{m:?}");
+    assert!(m.iter().any(|m| m.contains("screening.floor_confidence is a profile setting")), "{m:?}");
 
     // A minimum per domain above what a domain holds.
     let mut bank = base.clone();
