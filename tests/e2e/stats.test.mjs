@@ -62,6 +62,74 @@ test('the venue screen and its exports show only past weeks of at least 5, no co
   await context.close();
 });
 
+/**
+ * Before any page script: note each write of a venue's records (the
+ * `repere.records.<id>` key of localStorage, where src/state/stats.rs appends
+ * them) with whether `.result` was in the DOM and how many frames had been
+ * rendered with it since it appeared. A MutationObserver notes each new
+ * `.result`; a rAF loop counts the frames that drew it. A frame counts as
+ * painted once its rAF callbacks are over: a write made inside a rAF callback
+ * of the frame just counted (before that frame's paint) does not count it.
+ */
+function watchRecordWrites() {
+  const seen = { writes: [] };
+  window.__recordWrites = seen;
+  let result = null; // the `.result` element being counted
+  let frames = 0; // frames run with it in the DOM
+  let countedAt = null; // the timestamp of the last frame counted
+  let runningFrame = null; // the timestamp of the rAF batch running now, or null
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) => raf((ts) => {
+    runningFrame = ts;
+    try { callback(ts); } finally { runningFrame = null; }
+  });
+  new MutationObserver(() => {
+    const now = document.querySelector('.result');
+    if (now !== result) { result = now; frames = 0; countedAt = null; }
+  }).observe(document, { childList: true, subtree: true });
+  const tick = (ts) => {
+    if (result?.isConnected) { frames += 1; countedAt = ts; }
+    raf(tick);
+  };
+  raf(tick);
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key, value) {
+    if (String(key).startsWith('repere.records.')) {
+      const shown = document.querySelector('.result');
+      // A `.result` the observer has not seen yet was not drawn in any frame.
+      const drawn = shown && shown === result ? frames : 0;
+      const painted = drawn - (runningFrame !== null && runningFrame === countedAt ? 1 : 0);
+      seen.writes.push({ key: String(key), result: !!shown, painted, inFrame: runningFrame !== null });
+    }
+    return setItem.call(this, key, value);
+  };
+}
+
+test('the record is written once, after the result is painted', async () => {
+  const { context, page, errors } = await open(`?mode=aidant&seed=5&${ONE.query}`, watchRecordWrites);
+  await page.waitForSelector('.welcome button.venue-entry');
+  assert.deepEqual(await page.evaluate(() => window.__recordWrites.writes), [], 'nothing written before the test');
+  await aidantDiagnostic(page);
+  await page.waitForFunction(() => window.__recordWrites.writes.length > 0);
+  const [write] = await page.evaluate(() => window.__recordWrites.writes);
+  assert.equal(write.key, ONE.store);
+  assert.ok(write.result, `the result is on screen when the record is written (${JSON.stringify(write)})`);
+  assert.ok(write.painted >= 1, `the result was painted before the record was written (${JSON.stringify(write)})`);
+  // The person leaves: still that one write, and the record reads back as a record.
+  await finishResult(page);
+  await page.waitForSelector('.welcome');
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '{"records":[]}').records.length === 1, ONE.store);
+  assert.equal((await page.evaluate(() => window.__recordWrites.writes)).length, 1, 'one write of the record');
+  const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), ONE.store));
+  assert.equal(stored.format, 3);
+  const [kept] = stored.records;
+  assert.match(kept.week, /^\d{4}-W\d{2}$/);
+  assert.equal(kept.language, 'fr');
+  assert.ok(Object.keys(kept.levels).length > 0, 'the levels are kept');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('five wrong codes, a reload: still locked', async () => {
   const { context, page, errors } = await open(`?mode=aidant&${ONE.query}`);
   await page.waitForSelector('.welcome button.venue-entry');
