@@ -467,7 +467,7 @@ function parseBudgets(text) {
     const t = line.replace(/#.*/, '').trim();
     if (!t) continue;
     const [key, target, gate, regression, unit, ...rest] = t.split(/\s+/);
-    budgets[key] = { target: Number(target), limit: gate === '-' ? null : Number(gate), regression: Number(regression), unit, what: rest.join(' ') };
+    budgets[key] = { target: target === '-' ? null : Number(target), limit: gate === '-' ? null : Number(gate), regression: Number(regression), unit, what: rest.join(' ') };
   }
   return budgets;
 }
@@ -664,10 +664,10 @@ async function main() {
       const v = measured[key];
       // Memory, live-node and heap growth must stay strictly below their limit; the others at or below.
       const within = (x) => (v == null ? null : STRICT.has(key) ? v < x : v <= x);
-      const [met, ok] = [within(target), limit == null ? null : within(limit)];
+      const [met, ok] = [target == null ? null : within(target), limit == null ? null : within(limit)];
       if (ok === false) broken.push(`${key}: ${v.toFixed(1)} ${b.unit} > ${limit} ${b.unit} (${b.what})`);
       const shown = v == null ? 'n/a' : `${v.toFixed(1)} ${b.unit}`;
-      return [key, `${target} ${b.unit}`, met == null ? 'n/a' : met ? 'met' : 'NOT MET', limit == null ? 'report' : `${limit} ${b.unit}`, ok == null ? '' : ok ? 'ok' : 'BROKEN', shown, b.what];
+      return [key, target == null ? '-' : `${target} ${b.unit}`, met == null ? (target == null ? '' : 'n/a') : met ? 'met' : 'NOT MET', limit == null ? 'report' : `${limit} ${b.unit}`, ok == null ? '' : ok ? 'ok' : 'BROKEN', shown, b.what];
     });
     P.push(table(rowsB, ['budget', 'target', '', 'gate', '', 'measured', 'what']));
   }

@@ -2,7 +2,7 @@
 //! [`Bank`], reporting syntax errors, unknown keys and the engine's own bank
 //! checks with file and line.
 
-use crate::diagnostic::{line_of, line_of_id, Diagnostic};
+use crate::diagnostic::{line_of_id, toml_error_line, Diagnostic};
 use repere_engine::bank::{Bank, Domain, Item, Settings, Topic};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -125,7 +125,7 @@ pub fn read_bank(dir: &Path) -> (Option<Bank>, BankSources, Vec<Diagnostic>) {
     for p in bank.check() {
         let (file, line) = match &p.item {
             Some(id) => sources.item_location(id),
-            None => (bank_path.clone(), 1),
+            None => (bank_path.clone(), setting_line(&bank_text, &p.message)),
         };
         problems.push(Diagnostic::new(file, line, p.message));
     }
@@ -135,6 +135,16 @@ pub fn read_bank(dir: &Path) -> (Option<Bank>, BankSources, Vec<Diagnostic>) {
     (parsed.then_some(bank), sources, problems)
 }
 
+/// The line of the setting a bank-wide problem starts by naming
+/// (`level_cuts = …`), else 1 (a problem of the whole file).
+fn setting_line(bank_text: &str, message: &str) -> usize {
+    let key = message.split([' ', '=']).next().unwrap_or("");
+    bank_text
+        .lines()
+        .position(|l| !key.is_empty() && l.trim_start().strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('=')))
+        .map_or(1, |i| i + 1)
+}
+
 /// Marks syntax problems, after which the items read are incomplete.
 const PARSE_PREFIX: &str = "syntax: ";
 
@@ -142,7 +152,7 @@ fn parse_toml<T: serde::de::DeserializeOwned>(path: &Path, text: &str, problems:
     match toml::from_str::<T>(text) {
         Ok(v) => Some(v),
         Err(e) => {
-            let line = e.span().map_or(1, |s| line_of(text, s.start));
+            let line = toml_error_line(text, &e);
             problems.push(Diagnostic::new(path, line, format!("{PARSE_PREFIX}{}", e.message().trim())));
             None
         }

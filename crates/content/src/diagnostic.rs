@@ -30,6 +30,24 @@ pub fn line_of(source: &str, offset: usize) -> usize {
     bytes[..offset.min(bytes.len())].iter().filter(|b| **b == b'\n').count() + 1
 }
 
+/// The line to name for a TOML syntax error: where the parser noticed it,
+/// except for a multi-line string left open (`'''` or `"""`), which reads on
+/// to the end of the file: then the line that opens it.
+pub fn toml_error_line(text: &str, e: &toml::de::Error) -> usize {
+    let noticed = e.span().map_or(text.len(), |s| s.start.min(text.len()));
+    if e.message().contains("multiline") {
+        let before = text.get(..noticed).unwrap_or(text);
+        for quotes in ["'''", "\"\"\""] {
+            if before.matches(quotes).count() % 2 == 1 {
+                if let Some(open) = before.rfind(quotes) {
+                    return line_of(text, open);
+                }
+            }
+        }
+    }
+    e.span().map_or(1, |s| line_of(text, s.start))
+}
+
 /// Line where `id = "<id>"` is written (TOML), or 1 when not found.
 pub fn line_of_id(source: &str, id: &str) -> usize {
     source
@@ -53,5 +71,22 @@ mod tests {
         assert_eq!(line_of(text, 3), 2); // inside "é"
         assert_eq!(line_of(text, 6), 3); // inside "𝄞"
         assert_eq!(line_of(text, 999), 4);
+    }
+}
+
+#[cfg(test)]
+mod toml_line_tests {
+    use super::*;
+
+    /// An unclosed multi-line string is named where it opens (found by the
+    /// 100,000-case run of `readers_deep`: it was named at the end of the file).
+    #[test]
+    fn an_unclosed_multiline_string_is_named_where_it_opens() {
+        for quotes in ["'''", "\"\"\""] {
+            let text = format!("a = 1\nb = {quotes}\n[t]\nc = 2\n\nd = 3\n");
+            let e = toml::from_str::<toml::Table>(&text).unwrap_err();
+            assert_ne!(e.span().map(|s| line_of(&text, s.start)), Some(2), "the parser notices it later");
+            assert_eq!(toml_error_line(&text, &e), 2, "{quotes}: {}", e.message());
+        }
     }
 }

@@ -89,8 +89,8 @@ fn index_file(path: &Path, text: &str, index: usize, keys: &mut BTreeMap<String,
     let Ok(parsed) = parsed else {
         problems.push(Diagnostic::new(
             path,
-            1,
-            "the Fluent parser cannot read this file (it stopped on a malformed entry): check the lines you changed last, especially unclosed { } or [ ]".to_string(),
+            line_of_unreadable_entry(text),
+            "the Fluent parser cannot read this entry: check its { } and [ ], and any \\u escape (\\u and four hex digits)".to_string(),
         ));
         return problems;
     };
@@ -129,6 +129,26 @@ fn index_file(path: &Path, text: &str, index: usize, keys: &mut BTreeMap<String,
         }
     }
     problems
+}
+
+/// The line of the first entry the parser cannot read alone, for a file it
+/// panicked on (else line 1). Entries start on a line that is neither
+/// indented nor blank; each is parsed on its own, as Fluent entries are
+/// independent.
+fn line_of_unreadable_entry(text: &str) -> usize {
+    let mut starts = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line.starts_with(|c: char| !c.is_whitespace()) {
+            starts.push(offset);
+        }
+        offset += line.len();
+    }
+    starts.push(text.len());
+    starts
+        .windows(2)
+        .find(|w| std::panic::catch_unwind(|| parser::parse(&text[w[0]..w[1]])).is_err())
+        .map_or(1, |w| line_of(text, w[0]))
 }
 
 fn find_message(text: &str, id: &str) -> usize {
@@ -231,5 +251,24 @@ fn fluent_hint(key: &str) -> String {
     match key.split_once('.') {
         Some((msg, attr)) => format!("'.{attr} = …' under message '{msg}'"),
         None => format!("'{key} = …'"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// fluent-syntax 0.12 panics on a `\u` escape followed by a multi-byte
+    /// character (found by the 100,000-case run of `readers_deep`): the error
+    /// names the entry's line, not line 1.
+    #[test]
+    fn an_entry_the_parser_panics_on_is_named_by_its_line() {
+        let text = "welcome = Bonjour\nhours-separator = { \"\\u¡202F; \" }\nbye = Au revoir\n";
+        let mut keys = BTreeMap::new();
+        let problems = index_file(Path::new("fr/app.ftl"), text, 0, &mut keys);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].message.contains("cannot read this entry"), "the parser panicked: {problems:?}");
+        assert_eq!(problems[0].line, 2, "{problems:?}");
+        assert!(problems[0].message.contains("\\u"), "{problems:?}");
     }
 }

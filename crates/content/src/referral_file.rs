@@ -3,7 +3,7 @@
 //! (unknown domains and topics, contradictions, unreachable or overlapping
 //! rules, a missing default) and reasons without a text in some language.
 
-use crate::diagnostic::{line_of, line_of_id, Diagnostic};
+use crate::diagnostic::{line_of_id, toml_error_line, Diagnostic};
 use crate::locales::LocaleSet;
 use repere_engine::bank::Bank;
 use repere_guidance::referral::{Path as RefPath, RuleSet};
@@ -50,7 +50,7 @@ pub fn parse_referral(
     bank: Option<&Bank>,
 ) -> Result<(RuleSet, ReferralSources), Vec<Diagnostic>> {
     let rules: RuleSet = toml::from_str(text).map_err(|e| {
-        let line = e.span().map_or(1, |s| line_of(text, s.start));
+        let line = toml_error_line(text, &e);
         vec![Diagnostic::new(path, line, e.message().trim().to_string())]
     })?;
     let sources = ReferralSources {

@@ -386,6 +386,10 @@ pub const LEVEL_SLACK: f64 = 0.3;
 /// an item no one (or everyone) at the bank's levels can answer tells nothing.
 pub const PLAUSIBLE_MARGIN: f64 = 3.0;
 
+/// From this many items outside their level's band, the check also names
+/// `level_cuts` (one item out of band is the item's problem).
+pub const LEVEL_CUTS_SUSPECT: usize = 3;
+
 /// The range of plausible difficulties for these level cuts (`[-4, 4]` for the
 /// bank's `[-1, 0, 1]`). Every item's `b` must lie in it; `repere calibrate`
 /// refuses an estimate outside it unless forced.
@@ -559,6 +563,22 @@ impl Bank {
                 }
             }
             problems.extend(check_interaction(item));
+        }
+        // Many items out of their level's band at once point at the cuts, not
+        // at the items (an author who edits `level_cuts` sees it named).
+        let out_of_band = self
+            .items
+            .iter()
+            .filter(|i| {
+                let (low, high) = difficulty_band(i.level, &s.level_cuts);
+                !(i.b.is_finite() && i.b >= low && i.b <= high)
+            })
+            .count();
+        if out_of_band >= LEVEL_CUTS_SUSPECT {
+            problems.push(BankProblem::bank(format!(
+                "level_cuts = {:?} leave {out_of_band} items' difficulty outside their level's band (listed with their files): if you changed level_cuts, check them",
+                s.level_cuts
+            )));
         }
         // Prerequisites in one family contradict "one clone per session".
         let mut family_prereqs: BTreeMap<&str, usize> = BTreeMap::new();
